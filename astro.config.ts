@@ -1,0 +1,32 @@
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { LOCALES, DEFAULT_LOCALE, LOCALE_INFO } from './src/lib/locales';
+import { contentGuard } from './src/integrations/content-guard';
+import { CONTENT_ROOT } from './src/lib/content/root';
+import { isForwardingPath } from './src/lib/routes';
+
+export const SITE = 'https://ftp-codes.example';
+
+export default defineConfig({
+  site: SITE,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    contentGuard(CONTENT_ROOT),
+    mdx(),
+    sitemap({
+      i18n: {
+        defaultLocale: DEFAULT_LOCALE,
+        locales: Object.fromEntries(LOCALES.map((l) => [l, LOCALE_INFO[l].lang])),
+      },
+      // Reversed pair addresses only redirect; they stay out of the sitemap.
+      filter: (page) => !isForwardingPath(page),
+    }),
+  ],
+});

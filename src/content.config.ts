@@ -1,0 +1,24 @@
+/** Content collections: facts once per code (YAML), prose per locale (MDX), optional notes on confused pairs (MDX). */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { codeSchema, pairSchema, proseSchema } from './lib/content/schema';
+import { CONTENT_ROOT } from './lib/content/root';
+
+const codes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${CONTENT_ROOT}/codes` }),
+  schema: codeSchema,
+});
+
+// Entry ids are "en/425", "ko/425".
+const prose = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: `${CONTENT_ROOT}/prose` }),
+  schema: proseSchema,
+});
+
+// Entry ids are "en/425-vs-426".
+const pairs = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: `${CONTENT_ROOT}/pairs` }),
+  schema: pairSchema,
+});
+
+export const collections = { codes, prose, pairs };

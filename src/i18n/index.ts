@@ -1,0 +1,13 @@
+/** The UI dictionaries and a translator bound to a locale. */
+import type { Locale } from '../lib/locales';
+import { fill, type Vars } from '../lib/text';
+import { en, type UiKey } from './en';
+import { ko } from './ko';
+
+export type { UiKey };
+const dictionaries: Record<Locale, Record<UiKey, string>> = { en, ko };
+
+/** t('code.title', { code: '425', title: '…' }) in the given locale. */
+export function useTranslations(locale: Locale) {
+  return (key: UiKey, vars?: Vars) => fill(dictionaries[locale][key], vars);
+}

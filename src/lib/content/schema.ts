@@ -1,0 +1,95 @@
+/**
+ * Schemas of the content files. Astro's collections and the content guard both use them,
+ * so a rule is written once and every message names the field and says how to fix it.
+ */
+import { z } from 'zod/v4';
+import { CODE_PATTERN } from '../codes';
+import { SPEC_IDS } from '../specs';
+
+const code = z.string().regex(CODE_PATTERN, 'must be a reply code such as "425" or a Winsock number such as "10060"');
+const command = z.string().regex(/^[A-Z]{3,4}(?: [A-Z]+)?$/, 'must be an FTP command in capitals, e.g. "PASV" or "AUTH TLS"');
+const oneLine = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(min, `must be at least ${min} characters`)
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !s.includes('\n'), 'must be one line');
+
+/** One use of the number: where it is defined, its canonical text, the commands that return it in that use. */
+export const useSchema = z.strictObject({
+  spec: z.enum([...SPEC_IDS, 'none'], { error: `must be one of ${[...SPEC_IDS, 'none'].join(', ')}` }),
+  section: z.string().regex(/^\d+(?:\.\d+)*$/, 'must be a section number such as "4.2.2"').optional(),
+  text: oneLine(2, 160),
+  commands: z.array(command).default([]),
+});
+
+/** A reply text as a real server or client sends it. */
+export const messageSchema = z.strictObject({
+  software: oneLine(2, 40),
+  text: oneLine(2, 200),
+  /** The setting or situation behind the text, e.g. "max_clients" (optional). */
+  setting: oneLine(2, 80).optional(),
+});
+
+/** src/content/codes/{code}.yaml: the language-independent facts of one reply code. */
+export const codeSchema = z
+  .strictObject({
+    code,
+    status: z.enum(['standard', 'extension', 'non-standard'], { error: 'must be standard, extension or non-standard' }),
+    uses: z.array(useSchema).min(1, 'needs at least one use'),
+    retry: z.enum(['not-needed', 'same', 'after-change', 'wait']).optional(),
+    messages: z.array(messageSchema).default([]),
+    related: z.array(code).default([]),
+    confused: z.array(code).default([]),
+  })
+  .superRefine((entry, ctx) => {
+    const specs = entry.uses.map((u) => u.spec);
+    const rule = (ok: boolean, path: (string | number)[], message: string) => {
+      if (!ok) ctx.addIssue({ code: 'custom', path, message });
+    };
+    if (entry.status === 'standard') rule(specs.includes('rfc959'), ['status'], 'a standard code needs a use with spec rfc959');
+    if (entry.status === 'extension')
+      rule(!specs.includes('rfc959') && !specs.includes('none'), ['status'], 'an extension code has uses from extension RFCs only');
+    if (entry.status === 'non-standard') {
+      rule(specs.every((s) => s === 'none'), ['uses'], 'a non-standard code has uses with spec none only');
+      rule(entry.messages.length > 0, ['messages'], 'a non-standard code must name the software that sends it');
+    }
+    entry.uses.forEach((u, i) => {
+      if (u.spec !== 'none') rule(!!u.section, ['uses', i, 'section'], 'is required when spec is an RFC');
+    });
+    for (const key of ['related', 'confused'] as const) {
+      entry[key].forEach((c, i) => rule(c !== entry.code, [key, i], 'must not name the code itself'));
+      rule(new Set(entry[key]).size === entry[key].length, [key], 'lists a code twice');
+    }
+  });
+
+export type CodeData = z.infer<typeof codeSchema>;
+
+/** Front matter of src/content/prose/{locale}/{code}.mdx. */
+export const proseSchema = z.strictObject({
+  /** Short title: what the reply says, in the page's language. */
+  title: oneLine(3, 80),
+  /** One sentence that works as a search snippet. */
+  summary: oneLine(30, 220),
+  /** One sentence: the situation in which readers usually meet it (comparison pages use it). */
+  seen: oneLine(20, 220),
+  /** One sentence: the first thing to do (comparison pages use it). */
+  action: oneLine(20, 220),
+});
+
+export type ProseData = z.infer<typeof proseSchema>;
+
+/** Front matter of src/content/pairs/{locale}/{low}-vs-{high}.mdx: hand-written notes on a confused pair. */
+export const pairSchema = z.strictObject({
+  /** One or two sentences shown first: how the two differ. */
+  verdict: oneLine(30, 400),
+});
+
+export type PairData = z.infer<typeof pairSchema>;
+
+/** The sections a prose body must contain, in this order; the page adds the ones built from data. */
+export const PROSE_SECTIONS = ['meaning', 'causes', 'fix-client', 'fix-server'] as const;
+
+/** Sections built from data; their anchors are stable across locales too. */
+export const DATA_SECTIONS = ['messages', 'commands', 'spec', 'related'] as const;

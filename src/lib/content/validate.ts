@@ -1,0 +1,153 @@
+/**
+ * The content guard: reads every content file, checks each against its schema and all of them
+ * against each other, and reports each problem as one line naming the file and the field.
+ * It runs before Astro builds anything, so a bad entry never leaves a half-built site behind.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod/v4';
+import { LOCALES } from '../locales';
+import { codeSchema, pairSchema, proseSchema, PROSE_SECTIONS } from './schema';
+import { compareCodes } from '../codes';
+
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** "src/content/codes/425.yaml: related[1]: unknown code "999"" */
+export function formatProblem(p: ContentProblem): string {
+  return `${p.file}: ${p.field}: ${p.message}`;
+}
+
+/** Splits an MDX file into its YAML front matter and body. */
+export function splitFrontMatter(source: string): { data: string; body: string } | undefined {
+  const m = source.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/);
+  return m ? { data: m[1], body: m[2] } : undefined;
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '') || '(root)';
+}
+
+/** Checks the content under `root` (the folder holding codes/, prose/, pairs/); returns every problem found. */
+export function validateContent(root: string, cwd = process.cwd()): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const rel = (...parts: string[]) => relative(cwd, join(root, ...parts));
+  const report = (file: string, field: string, message: string) => problems.push({ file, field, message });
+  const list = (dir: string, ext: string) =>
+    existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith(ext)).sort() : [];
+
+  const check = <S extends z.ZodType>(schema: S, value: unknown, file: string): z.infer<S> | undefined => {
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    const issue = result.error.issues[0];
+    report(file, fieldPath(issue.path), issue.message);
+    return undefined;
+  };
+
+  const readYaml = (file: string, text: string): unknown => {
+    try {
+      return parseYaml(text);
+    } catch (e) {
+      report(file, 'yaml', String((e as Error).message).split('\n')[0]);
+      return undefined;
+    }
+  };
+
+  // Facts: one YAML file per code.
+  const codes = new Map<string, { file: string; related: string[]; confused: string[] }>();
+  for (const name of list('codes', '.yaml')) {
+    const file = rel('codes', name);
+    const raw = readYaml(file, readFileSync(join(root, 'codes', name), 'utf8'));
+    if (raw === undefined) continue;
+    const data = check(codeSchema, raw, file);
+    if (!data) continue;
+    const other = codes.get(data.code);
+    if (other) {
+      report(file, 'code', `duplicate code "${data.code}", already in ${other.file}`);
+      continue;
+    }
+    if (name !== `${data.code}.yaml`) {
+      report(file, 'code', `"${data.code}" does not match the file name; name the file ${data.code}.yaml`);
+      continue;
+    }
+    codes.set(data.code, { file, related: data.related, confused: data.confused });
+  }
+  for (const { file, related, confused } of codes.values()) {
+    for (const [key, refs] of [['related', related], ['confused', confused]] as const)
+      refs.forEach((c, i) => {
+        if (!codes.has(c)) report(file, `${key}[${i}]`, `unknown code "${c}"; add src/content/codes/${c}.yaml or remove it`);
+      });
+  }
+
+  // Links inside prose and pair bodies must point at known codes.
+  const checkLinks = (file: string, body: string) => {
+    for (const m of body.matchAll(/<CodeLink\s+code="([^"]*)"/g))
+      if (!codes.has(m[1])) report(file, 'body', `<CodeLink code="${m[1]}"> names an unknown code`);
+  };
+
+  // Prose: one MDX file per code and locale, never one without the other.
+  for (const locale of LOCALES) {
+    const present = new Set<string>();
+    for (const name of list(join('prose', locale), '.mdx')) {
+      const file = rel('prose', locale, name);
+      const code = name.replace(/\.mdx$/, '');
+      present.add(code);
+      if (!codes.has(code)) {
+        report(file, 'file', `no facts for code "${code}"; add src/content/codes/${code}.yaml or remove this translation`);
+        continue;
+      }
+      const parts = splitFrontMatter(readFileSync(join(root, 'prose', locale, name), 'utf8'));
+      if (!parts) {
+        report(file, 'frontmatter', 'missing; start the file with a --- block holding title, summary, seen and action');
+        continue;
+      }
+      const raw = readYaml(file, parts.data);
+      if (raw === undefined) continue;
+      if (!check(proseSchema, raw, file)) continue;
+      const found = [...parts.body.matchAll(/<Section\s+id="([^"]*)"/g)].map((m) => m[1]);
+      const unknown = found.find((id) => !(PROSE_SECTIONS as readonly string[]).includes(id));
+      const missing = PROSE_SECTIONS.find((id) => !found.includes(id));
+      if (unknown) report(file, 'body', `unknown <Section id="${unknown}">; use ${PROSE_SECTIONS.join(', ')}`);
+      else if (missing) report(file, 'body', `missing <Section id="${missing}">; the body needs ${PROSE_SECTIONS.join(', ')}, in that order`);
+      else if (found.join() !== PROSE_SECTIONS.join()) report(file, 'body', `sections out of order; write them as ${PROSE_SECTIONS.join(', ')}`);
+      checkLinks(file, parts.body);
+    }
+    for (const code of [...codes.keys()].sort(compareCodes))
+      if (!present.has(code)) report(rel('prose', locale, `${code}.mdx`), 'file', `missing; every code needs prose in ${LOCALES.join(' and ')}`);
+  }
+
+  // Hand-written pair notes: lower code first, both codes known, present in every locale or in none.
+  const pairFiles = new Map<string, string[]>();
+  for (const locale of LOCALES)
+    for (const name of list(join('pairs', locale), '.mdx')) {
+      const file = rel('pairs', locale, name);
+      pairFiles.set(name, [...(pairFiles.get(name) ?? []), locale]);
+      const m = name.match(/^(\d+)-vs-(\d+)\.mdx$/);
+      if (!m) {
+        report(file, 'file', 'name it {low}-vs-{high}.mdx, e.g. 425-vs-426.mdx');
+        continue;
+      }
+      const [, a, b] = m;
+      const bad = [a, b].find((c) => !codes.has(c));
+      if (bad) report(file, 'file', `unknown code "${bad}"`);
+      else if (compareCodes(a, b) >= 0) report(file, 'file', `put the lower code first: ${b}-vs-${a}.mdx`);
+      else {
+        const parts = splitFrontMatter(readFileSync(join(root, 'pairs', locale, name), 'utf8'));
+        if (!parts) report(file, 'frontmatter', 'missing; start the file with a --- block holding verdict');
+        else {
+          const raw = readYaml(file, parts.data);
+          if (raw !== undefined && check(pairSchema, raw, file)) checkLinks(file, parts.body);
+        }
+      }
+    }
+  for (const [name, locales] of pairFiles)
+    for (const locale of LOCALES)
+      if (!locales.includes(locale))
+        report(rel('pairs', locale, name), 'file', `missing; ${rel('pairs', locales[0], name)} exists, so every locale needs this pair`);
+
+  return problems;
+}

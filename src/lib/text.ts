@@ -1,0 +1,26 @@
+/** Fills UI string templates: `{name}` inserts a value; `{name|은/는}` inserts it with the Korean particle that fits. */
+import { withParticle, type Particle } from './particles';
+
+export type Vars = Record<string, string | number>;
+
+/** Replaces each placeholder in `template`; throws on a placeholder without a value so no "{code}" reaches a page. */
+export function fill(template: string, vars: Vars = {}): string {
+  return template.replace(/\{(\w+)(?:\|([^}]+))?\}/g, (_, name: string, p?: string) => {
+    if (!(name in vars)) throw new Error(`text: no value for {${name}} in "${template}"`);
+    const value = String(vars[name]);
+    return p ? withParticle(value, p as Particle) : value;
+  });
+}
+
+/** Joins items as a reader would: "a, b and c" / "a, b, c". */
+export function listOf(items: string[], locale: 'en' | 'ko', conjunction: 'and' | 'or' = 'and'): string {
+  if (locale === 'ko') return items.join(', ');
+  if (items.length <= 1) return items.join('');
+  if (items.length === 2) return `${items[0]} ${conjunction} ${items[1]}`;
+  return `${items.slice(0, -1).join(', ')}, ${conjunction} ${items[items.length - 1]}`;
+}
+
+/** Upper-cases the first letter, for sentences that start with a composed phrase. */
+export function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -48,3 +48,6 @@ export function defaultRetry(code: string): Retry {
 export function compareCodes(a: string, b: string): number {
   return Number(a) - Number(b);
 }
+
+/** The six classes of three-digit replies, each with its own page (/en/4xx/). */
+export const REPLY_CLASSES = ['1', '2', '3', '4', '5', '6'] as const;

@@ -63,7 +63,7 @@ const WORDS: Record<string, Batchim> = {
 
 /** What sound the word ends with as read aloud; throws when the reading cannot be known. */
 export function batchimOf(word: string): Batchim {
-  const w = word.trim().replace(/[)\]}'"`.,!?]+$/u, '');
+  const w = word.trim().replace(/[)\]}'"`.,!?”’」』]+$/u, '');
   if (!w) throw new Error('particles: empty word');
   if (Object.hasOwn(WORDS, w)) return WORDS[w];
   const last = w[w.length - 1];

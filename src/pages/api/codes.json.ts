@@ -1,0 +1,16 @@
+/** GET /api/codes.json: every code, for tools. */
+import type { APIRoute } from 'astro';
+import { getCatalog } from '../../lib/catalog';
+import { apiRecord } from '../../lib/api';
+import { absoluteUrl } from '../../lib/urls';
+import { paths } from '../../lib/routes';
+
+export const GET: APIRoute = async () => {
+  const catalog = await getCatalog();
+  const codes = catalog.map((e) =>
+    apiRecord(e.data, { en: e.prose.en.data, ko: e.prose.ko.data }, (l, c) => absoluteUrl(l, paths.code(c))),
+  );
+  return new Response(JSON.stringify({ version: 1, count: codes.length, codes }, null, 1), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

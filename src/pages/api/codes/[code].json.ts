@@ -1,0 +1,15 @@
+/** GET /api/codes/{code}.json: one code, for tools. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCatalog, type CodeEntry } from '../../../lib/catalog';
+import { apiRecord } from '../../../lib/api';
+import { absoluteUrl } from '../../../lib/urls';
+import { paths } from '../../../lib/routes';
+
+export const getStaticPaths: GetStaticPaths = async () =>
+  (await getCatalog()).map((entry) => ({ params: { code: entry.code }, props: { entry } }));
+
+export const GET: APIRoute = ({ props }) => {
+  const { entry } = props as { entry: CodeEntry };
+  const record = apiRecord(entry.data, { en: entry.prose.en.data, ko: entry.prose.ko.data }, (l, c) => absoluteUrl(l, paths.code(c)));
+  return new Response(JSON.stringify(record, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -5,12 +5,14 @@ import { LOCALES, DEFAULT_LOCALE, LOCALE_INFO } from './src/lib/locales';
 import { contentGuard } from './src/integrations/content-guard';
 import { CONTENT_ROOT } from './src/lib/content/root';
 import { isForwardingPath } from './src/lib/routes';
+import { pagefindIndex } from './src/integrations/pagefind';
 
 export const SITE = 'https://ftp-codes.example';
 
 export default defineConfig({
   site: SITE,
-  trailingSlash: 'always',
+  // Links always end with a slash; 'ignore' also serves /425 (the short link tools print) without one.
+  trailingSlash: 'ignore',
   // One cached stylesheet for every page instead of a copy inlined in each of thousands of pages.
   build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
@@ -29,5 +31,6 @@ export default defineConfig({
       // Reversed pair addresses only redirect; they stay out of the sitemap.
       filter: (page) => !isForwardingPath(page),
     }),
+    pagefindIndex(),
   ],
 });

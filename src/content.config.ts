@@ -1,7 +1,7 @@
 /** Content collections: facts once per code (YAML), prose per locale (MDX), optional notes on confused pairs (MDX). */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { codeSchema, pairSchema, proseSchema } from './lib/content/schema';
+import { codeSchema, pageSchema, pairSchema, proseSchema } from './lib/content/schema';
 import { CONTENT_ROOT } from './lib/content/root';
 
 const codes = defineCollection({
@@ -21,4 +21,10 @@ const pairs = defineCollection({
   schema: pairSchema,
 });
 
-export const collections = { codes, prose, pairs };
+// Site pages written as prose (the tools page): ids are "en/tools".
+const pages = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: `${CONTENT_ROOT}/pages` }),
+  schema: pageSchema,
+});
+
+export const collections = { codes, prose, pairs, pages };

@@ -7,6 +7,8 @@ export function contentGuard(root: string): AstroIntegration {
     name: 'content-guard',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
+        // Previewing serves what was built; only building and authoring read the content.
+        if (command === 'preview') return;
         const problems = validateContent(root);
         if (problems.length === 0) return;
         if (command === 'dev') {

@@ -51,3 +51,17 @@ function getPairNotesIndex() {
   pairCache ??= getCollection('pairs').then((list) => new Map(list.map((p) => [p.id, p])));
   return pairCache;
 }
+
+/**
+ * Codes commonly confused with `code`: those its facts name, then those it has hand-written pair notes with.
+ * Pair notes are the one place a confused pair is written down, so a note alone is enough to list it.
+ */
+export async function getConfused(code: string): Promise<string[]> {
+  const entry = await getCode(code);
+  const fromNotes = [...(await getPairNotesIndex()).keys()]
+    .filter((id) => id.startsWith('en/'))
+    .map((id) => id.slice(3).split('-vs-'))
+    .filter((pair) => pair.includes(code))
+    .map((pair) => (pair[0] === code ? pair[1]! : pair[0]!));
+  return [...new Set([...entry.data.confused, ...fromNotes.sort(compareCodes)])];
+}

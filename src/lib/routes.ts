@@ -19,6 +19,7 @@ export const paths = {
   compare: 'compare/',
   replyClass: (c: Exclude<ReplyClass, 'winsock'>) => `${c}xx/`,
   explain: 'explain/',
+  search: 'search/',
   tools: 'tools/',
 };
 

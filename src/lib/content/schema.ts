@@ -88,6 +88,12 @@ export const pairSchema = z.strictObject({
 
 export type PairData = z.infer<typeof pairSchema>;
 
+/** Front matter of src/content/pages/{locale}/{page}.mdx: a site page written as prose. */
+export const pageSchema = z.strictObject({
+  title: oneLine(3, 80),
+  description: oneLine(30, 220),
+});
+
 /** The sections a prose body must contain, in this order; the page adds the ones built from data. */
 export const PROSE_SECTIONS = ['meaning', 'causes', 'fix-client', 'fix-server'] as const;
 

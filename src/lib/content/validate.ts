@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod/v4';
 import { LOCALES } from '../locales';
-import { codeSchema, pairSchema, proseSchema, PROSE_SECTIONS } from './schema';
+import { codeSchema, pageSchema, pairSchema, proseSchema, PROSE_SECTIONS } from './schema';
 import { compareCodes } from '../codes';
 
 export interface ContentProblem {
@@ -43,21 +43,29 @@ export function validateContent(root: string, cwd = process.cwd()): ContentProbl
   const check = <S extends z.ZodType>(schema: S, value: unknown, file: string): z.infer<S> | undefined => {
     const result = schema.safeParse(value);
     if (result.success) return result.data;
-    const issue = result.error.issues[0];
-    report(file, fieldPath(issue.path), issue.message);
+    const issue = result.error.issues[0]!;
+    // Name an unknown key as the field itself, so a typo ("stauts") points at the line to fix.
+    if (issue.code === 'unrecognized_keys') report(file, fieldPath([...issue.path, issue.keys[0]!]), 'unknown field; remove it or fix its spelling');
+    else report(file, fieldPath(issue.path), issue.message);
     return undefined;
   };
 
+  const lineOf = (e: unknown) => {
+    const pos = (e as { linePos?: { line: number }[] }).linePos?.[0];
+    return pos ? ` (line ${pos.line})` : '';
+  };
   const readYaml = (file: string, text: string): unknown => {
     try {
       return parseYaml(text);
     } catch (e) {
-      report(file, 'yaml', String((e as Error).message).split('\n')[0]);
+      report(file, 'yaml', String((e as Error).message).split('\n')[0]!.replace(/ at line \d+, column \d+:$/, '').concat(lineOf(e)));
       return undefined;
     }
   };
 
-  // Facts: one YAML file per code.
+  // Facts: one YAML file per code. A file that exists but fails its schema still counts as known below,
+  // so one broken entry is reported once, not again by every page that links to it.
+  const known = new Set(list('codes', '.yaml').map((n) => n.replace(/\.yaml$/, '')));
   const codes = new Map<string, { file: string; related: string[]; confused: string[] }>();
   for (const name of list('codes', '.yaml')) {
     const file = rel('codes', name);
@@ -68,10 +76,12 @@ export function validateContent(root: string, cwd = process.cwd()): ContentProbl
     const other = codes.get(data.code);
     if (other) {
       report(file, 'code', `duplicate code "${data.code}", already in ${other.file}`);
+      known.delete(name.replace(/\.yaml$/, ''));
       continue;
     }
     if (name !== `${data.code}.yaml`) {
       report(file, 'code', `"${data.code}" does not match the file name; name the file ${data.code}.yaml`);
+      known.delete(name.replace(/\.yaml$/, ''));
       continue;
     }
     codes.set(data.code, { file, related: data.related, confused: data.confused });
@@ -79,14 +89,14 @@ export function validateContent(root: string, cwd = process.cwd()): ContentProbl
   for (const { file, related, confused } of codes.values()) {
     for (const [key, refs] of [['related', related], ['confused', confused]] as const)
       refs.forEach((c, i) => {
-        if (!codes.has(c)) report(file, `${key}[${i}]`, `unknown code "${c}"; add src/content/codes/${c}.yaml or remove it`);
+        if (!known.has(c)) report(file, `${key}[${i}]`, `unknown code "${c}"; add src/content/codes/${c}.yaml or remove it`);
       });
   }
 
   // Links inside prose and pair bodies must point at known codes.
   const checkLinks = (file: string, body: string) => {
     for (const m of body.matchAll(/<CodeLink\s+code="([^"]*)"/g))
-      if (!codes.has(m[1])) report(file, 'body', `<CodeLink code="${m[1]}"> names an unknown code`);
+      if (!known.has(m[1]!)) report(file, 'body', `<CodeLink code="${m[1]}"> names an unknown code`);
   };
 
   // Prose: one MDX file per code and locale, never one without the other.
@@ -96,7 +106,7 @@ export function validateContent(root: string, cwd = process.cwd()): ContentProbl
       const file = rel('prose', locale, name);
       const code = name.replace(/\.mdx$/, '');
       present.add(code);
-      if (!codes.has(code)) {
+      if (!known.has(code)) {
         report(file, 'file', `no facts for code "${code}"; add src/content/codes/${code}.yaml or remove this translation`);
         continue;
       }
@@ -116,7 +126,7 @@ export function validateContent(root: string, cwd = process.cwd()): ContentProbl
       else if (found.join() !== PROSE_SECTIONS.join()) report(file, 'body', `sections out of order; write them as ${PROSE_SECTIONS.join(', ')}`);
       checkLinks(file, parts.body);
     }
-    for (const code of [...codes.keys()].sort(compareCodes))
+    for (const code of [...known].sort(compareCodes))
       if (!present.has(code)) report(rel('prose', locale, `${code}.mdx`), 'file', `missing; every code needs prose in ${LOCALES.join(' and ')}`);
   }
 
@@ -132,7 +142,7 @@ export function validateContent(root: string, cwd = process.cwd()): ContentProbl
         continue;
       }
       const [, a, b] = m;
-      const bad = [a, b].find((c) => !codes.has(c));
+      const bad = [a, b].find((c) => !known.has(c!));
       if (bad) report(file, 'file', `unknown code "${bad}"`);
       else if (compareCodes(a, b) >= 0) report(file, 'file', `put the lower code first: ${b}-vs-${a}.mdx`);
       else {
@@ -148,6 +158,23 @@ export function validateContent(root: string, cwd = process.cwd()): ContentProbl
     for (const locale of LOCALES)
       if (!locales.includes(locale))
         report(rel('pairs', locale, name), 'file', `missing; ${rel('pairs', locales[0], name)} exists, so every locale needs this pair`);
+
+  // Site pages written as prose (tools): the same files in every locale.
+  const pageNames = new Set(LOCALES.flatMap((l) => list(join('pages', l), '.mdx')));
+  for (const locale of LOCALES)
+    for (const name of pageNames) {
+      const file = rel('pages', locale, name);
+      if (!existsSync(join(root, 'pages', locale, name))) {
+        report(file, 'file', `missing; every site page needs a version in ${LOCALES.join(' and ')}`);
+        continue;
+      }
+      const parts = splitFrontMatter(readFileSync(join(root, 'pages', locale, name), 'utf8'));
+      if (!parts) report(file, 'frontmatter', 'missing; start the file with a --- block holding title and description');
+      else {
+        const raw = readYaml(file, parts.data);
+        if (raw !== undefined) check(pageSchema, raw, file);
+      }
+    }
 
   return problems;
 }

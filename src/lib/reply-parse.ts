@@ -1,0 +1,60 @@
+/**
+ * Reads FTP replies out of what people paste: a bare reply line, a multi-line reply, a client's log
+ * (FileZilla "Response:", curl -v "< ", Python ftplib, Node errors) or a Winsock error number.
+ * Runs in the browser too, so it imports nothing.
+ */
+
+export interface ReplyLine {
+  /** 1-based line number in the pasted text. */
+  line: number;
+  code: string;
+  /** The text after the code, as sent. */
+  text: string;
+  /** False for the "230-" lines that open a multi-line reply; true for the line that ends it. */
+  final: boolean;
+}
+
+// Prefixes clients and libraries put before a reply: timestamps, FileZilla's "Response:", curl's "< ",
+// WinSCP's "< 2024-…", Python's "ftplib.error_perm:", Node's "FTPError:".
+const PREFIX =
+  /^\s*(?:\[?\d{4}-\d{2}-\d{2}[ T][\d:.,]+\]?\s*)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\]?\s*)?(?:(?:Response|Reply|Status|Error|Antwort|응답)\s*:\s*|<\s+|(?:ftplib\.)?error_\w+:\s*|\w*Error:\s*)*/i;
+
+const WINSOCK_NAMES: Record<string, string> = {
+  WSAECONNRESET: '10054',
+  WSAETIMEDOUT: '10060',
+  WSAECONNREFUSED: '10061',
+  WSAENOTEMPTY: '10066',
+  WSAEUSERS: '10068',
+};
+
+/** Every reply line in the text, in order. */
+export function replyLines(input: string): ReplyLine[] {
+  const out: ReplyLine[] = [];
+  input.split(/\r?\n/).forEach((raw, i) => {
+    const rest = raw.replace(PREFIX, '');
+    const m = rest.match(/^([1-6][0-9]{2})([ -]|$)(.*)$/);
+    if (m) out.push({ line: i + 1, code: m[1]!, text: m[3]!.trim(), final: m[2] !== '-' });
+  });
+  return out;
+}
+
+/** A Winsock number or name anywhere in the text (10060, "Socket Error # 10061", WSAETIMEDOUT). */
+export function winsockCode(input: string): string | undefined {
+  const num = input.match(/(?<![\d.])(100[0-9]{2})(?![\d.])/);
+  if (num) return num[1];
+  const name = input.toUpperCase().match(/WSAE[A-Z]+/);
+  return name ? WINSOCK_NAMES[name[0]] : undefined;
+}
+
+/**
+ * The one code a pasted text is about: the last complete reply (a multi-line reply ends on its final line),
+ * else a Winsock number, else a bare code; undefined when there is none.
+ */
+export function lookupCode(input: string): string | undefined {
+  const trimmed = input.trim();
+  if (/^\d{3}$/.test(trimmed) || /^100\d\d$/.test(trimmed)) return trimmed;
+  const lines = replyLines(input);
+  const finals = lines.filter((l) => l.final);
+  const last = finals[finals.length - 1] ?? lines[lines.length - 1];
+  return last?.code ?? winsockCode(input);
+}

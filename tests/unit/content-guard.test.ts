@@ -1,0 +1,48 @@
+// Each kind of broken entry fails with one line naming the file and the field.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatProblem, validateContent } from '../../src/lib/content/validate';
+
+const GOOD = 'tests/fixtures/content-good';
+let dir: string | undefined;
+
+/** A copy of the good fixture with one change applied; returns the guard's lines, paths relative to the copy. */
+function brokenBy(change: (root: string) => void): string[] {
+  dir = mkdtempSync(join(tmpdir(), 'content-'));
+  cpSync(GOOD, dir, { recursive: true });
+  change(dir);
+  return validateContent(dir, dir).map(formatProblem);
+}
+const edit = (file: string, from: string | RegExp, to: string) => (root: string) =>
+  writeFileSync(join(root, file), readFileSync(join(root, file), 'utf8').replace(from, to));
+
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the content guard', () => {
+  it('accepts the good fixture', () => {
+    expect(validateContent(GOOD)).toEqual([]);
+  });
+
+  it.each<[string, (root: string) => void, string]>([
+    ['a value outside the schema', edit('codes/425.yaml', 'status: standard', 'status: sometimes'), 'codes/425.yaml: status: must be standard, extension or non-standard'],
+    ['a malformed code', edit('codes/425.yaml', 'related: ["220"]', 'related: ["42"]'), 'codes/425.yaml: related[0]: must be a reply code such as "425" or a Winsock number such as "10060"'],
+    ['a misspelt field', edit('codes/425.yaml', 'related:', 'relatd:'), 'codes/425.yaml: relatd: unknown field; remove it or fix its spelling'],
+    ['a missing required field', edit('prose/en/425.mdx', /^summary: .*\n/m, ''), 'prose/en/425.mdx: summary: Invalid input: expected string, received undefined'],
+    ['a reference to an unknown code', edit('codes/425.yaml', 'related: ["220"]', 'related: ["530"]'), 'codes/425.yaml: related[0]: unknown code "530"; add src/content/codes/530.yaml or remove it'],
+    ['a link to an unknown code', edit('prose/ko/220.mdx', '<CodeLink code="220" />', '<CodeLink code="999" />'), 'prose/ko/220.mdx: body: <CodeLink code="999"> names an unknown code'],
+    ['a duplicate code', (r) => writeFileSync(join(r, 'codes/426.yaml'), readFileSync(join(r, 'codes/425.yaml'))), 'codes/426.yaml: code: duplicate code "425", already in codes/425.yaml'],
+    ['a missing translation', (r) => unlinkSync(join(r, 'prose/ko/425.mdx')), 'prose/ko/425.mdx: file: missing; every code needs prose in en and ko'],
+    ['an extra translation', (r) => writeFileSync(join(r, 'prose/ko/999.mdx'), '---\n---\n'), 'prose/ko/999.mdx: file: no facts for code "999"; add src/content/codes/999.yaml or remove this translation'],
+    ['a missing section', edit('prose/en/220.mdx', '<Section id="causes">Causes.</Section>', ''), 'prose/en/220.mdx: body: missing <Section id="causes">; the body needs meaning, causes, fix-client, fix-server, in that order'],
+    ['pair notes in one language only', (r) => unlinkSync(join(r, 'pairs/ko/220-vs-425.mdx')), 'pairs/ko/220-vs-425.mdx: file: missing; pairs/en/220-vs-425.mdx exists, so every locale needs this pair'],
+    ['broken YAML', edit('codes/220.yaml', 'status: standard', 'status: [standard'), 'codes/220.yaml: yaml: Flow sequence in block collection must be sufficiently indented and end with a ] (line 3)'],
+  ])('reports %s in one line', (_, change, line) => {
+    const lines = brokenBy(change);
+    expect(lines).toEqual([line]);
+    expect(line).not.toContain('\n');
+  });
+});

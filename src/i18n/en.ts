@@ -79,6 +79,7 @@ export const en = {
   'code.retry': 'Does retrying help?',
   'code.next': 'Who acts next',
   'code.onThisPage': 'On this page',
+  'code.keywords': 'Also searched as:',
 
   'section.meaning': 'What it means',
   'section.causes': 'When you see it',
@@ -122,6 +123,7 @@ export const en = {
   'groupName.5': 'file system',
 
   'compare.title': 'FTP {a} vs {b}: {titleA} vs. {titleB}',
+  'compare.titleShort': 'FTP {a} vs {b}: what each reply means, what to do',
   'compare.heading': 'FTP {a} vs {b}',
   'compare.description': '{labelA} vs {labelB}: how the two FTP replies differ, which one you are dealing with, and what to do.',
   'compare.label': '{code} ({title})',

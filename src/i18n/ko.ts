@@ -81,6 +81,7 @@ export const ko: Record<UiKey, string> = {
   'code.retry': '다시 시도하면 되나요?',
   'code.next': '다음은 누가',
   'code.onThisPage': '이 페이지의 내용',
+  'code.keywords': '이렇게도 검색합니다:',
 
   'section.meaning': '의미',
   'section.causes': '이 응답이 나오는 경우',
@@ -124,6 +125,7 @@ export const ko: Record<UiKey, string> = {
   'groupName.5': '파일 시스템',
 
   'compare.title': 'FTP {a|과/와} {b}의 차이: {titleA} vs {titleB}',
+  'compare.titleShort': 'FTP {a|과/와} {b}의 차이: 각 응답의 의미와 해결 방법',
   'compare.heading': 'FTP {a|과/와} {b}의 차이',
   'compare.description': '{labelA}{and} {labelB}의 차이: 두 FTP 응답이 어떻게 다른지, 지금 받은 응답이 어느 쪽인지, 무엇을 해야 하는지 정리했습니다.',
   'compare.label': '{code}({title})',

@@ -63,10 +63,16 @@ const WORDS: Record<string, Batchim> = {
 
 /** What sound the word ends with as read aloud; throws when the reading cannot be known. */
 export function batchimOf(word: string): Batchim {
-  const w = word.trim().replace(/[)\]}'"`.,!?”’」』]+$/u, '');
+  // A particle after "(…)" agrees with the word before the parentheses: 불일치(ESTA)를.
+  const w = word
+    .trim()
+    .replace(/[’”'"`」』.,!?]+$/u, '')
+    .replace(/\s*\([^()]*\)$/u, '')
+    .replace(/[)\]}'"`.,!?”’」』]+$/u, '');
   if (!w) throw new Error('particles: empty word');
-  if (Object.hasOwn(WORDS, w)) return WORDS[w];
-  const last = w[w.length - 1];
+  const known = WORDS[w];
+  if (known && Object.hasOwn(WORDS, w)) return known;
+  const last = w.at(-1)!;
   const code = last.codePointAt(0)!;
   if (code >= 0xac00 && code <= 0xd7a3) {
     const jong = (code - 0xac00) % 28;
@@ -75,7 +81,7 @@ export function batchimOf(word: string): Batchim {
   // "4xx", "5xx": read 사엑스엑스, which ends in a vowel.
   if (/^\dxx$/i.test(w)) return 'none';
   const num = w.match(/(\d+)$/);
-  if (num) return numberBatchim(num[1]);
+  if (num) return numberBatchim(num[1]!);
   if (/^[A-Z]+$/.test(w)) return LETTER[last] ?? 'none';
   throw new Error(`particles: no known reading for "${word}"; add it to WORDS in src/lib/particles.ts or reword`);
 }
@@ -85,12 +91,12 @@ function numberBatchim(digits: string): Batchim {
   if (/^0+$/.test(n)) return 'other'; // 영
   // Trailing zeros are read 십, 백, 천, 만 or 억: each ends in a consonant other than ㄹ.
   if (n.endsWith('0')) return 'other';
-  return DIGIT[n[n.length - 1]];
+  return DIGIT[n.at(-1)!] ?? 'other';
 }
 
 /** The particle form that fits after `word`. */
 export function particle(word: string, p: Particle): string {
-  const [afterConsonant, afterVowel] = p.split('/');
+  const [afterConsonant, afterVowel] = p.split('/') as [string, string];
   const b = batchimOf(word);
   if (p === '으로/로') return b === 'other' ? '으로' : '로';
   return b === 'none' ? afterVowel : afterConsonant;

@@ -10,7 +10,11 @@ export function doubledWords(text: string): string[] {
   return out;
 }
 
-/** Runs of four or more English words outside code: on a Korean page, that is an untranslated sentence. */
+/**
+ * Runs of four or more English words outside code and quotation marks: on a Korean page, that is an
+ * untranslated sentence. Quoted text is a reply or message cited verbatim; a comma-separated list of names is not a sentence.
+ */
 export function englishRuns(text: string): string[] {
-  return [...text.matchAll(/\b[A-Za-z][a-z']*(?:[ ,]+[A-Za-z][a-z']*){3,}\b/g)].map((m) => m[0]);
+  const unquoted = text.replace(/"[^"]*"|“[^”]*”|‘[^’]*’|'[^']*'|「[^」]*」/g, ' ▪ ');
+  return [...unquoted.matchAll(/\b[A-Za-z][a-z']*(?: [A-Za-z][a-z']*){3,}\b/g)].map((m) => m[0]);
 }

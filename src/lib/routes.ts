@@ -27,7 +27,7 @@ export const paths = {
 export function allPairs(codes: readonly string[]): [string, string][] {
   const sorted = [...codes].sort(compareCodes);
   const out: [string, string][] = [];
-  for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) out.push([sorted[i], sorted[j]]);
+  for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) out.push([sorted[i]!, sorted[j]!]);
   return out;
 }
 
@@ -36,5 +36,5 @@ export function isForwardingPath(pathname: string): boolean {
   const p = new URL(pathname, 'https://x').pathname;
   if (/^\/\d+\/$/.test(p)) return true;
   const m = p.match(/^\/[a-z]{2}\/(\d+)-vs-(\d+)\/$/);
-  return !!m && compareCodes(m[1], m[2]) > 0;
+  return !!m && compareCodes(m[1]!, m[2]!) > 0;
 }

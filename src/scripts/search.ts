@@ -7,25 +7,48 @@ interface PagefindResult {
   url: string;
   meta: { title?: string };
   excerpt: string;
+  content: string;
 }
 interface Pagefind {
-  search(q: string): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
+  options(o: { ranking?: { pageLength?: number; termFrequency?: number } }): Promise<void>;
+  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   // A variable URL keeps the bundler from resolving it: the index only exists after the build.
   const url = new URL('/pagefind/pagefind.js', location.origin).href;
-  pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
+  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+    // Rank by where a term stands (weighted titles and reply texts) more than by how often a long page
+    // repeats common words such as "connection".
+    await pf.options({ ranking: { pageLength: 0.1, termFrequency: 0 } });
+    return pf;
+  });
   return pagefind;
 }
 
-/** Runs a query; null when it was superseded or failed. */
+/**
+ * Runs a query; null when it failed. Comparison pages answer only queries that name two codes ("425 426"):
+ * any other query searches the code pages, so "425" finds the 425 page, not seventy "425 vs …" pages.
+ */
 export async function runSearch(q: string, limit: number): Promise<PagefindResult[] | null> {
   const pf = await loadPagefind();
-  const found = await pf.search(q);
+  const namesTwoCodes = (q.match(/\b\d{3,5}\b/g) ?? []).length >= 2;
+  const found = await pf.search(q, namesTwoCodes ? {} : { filters: { kind: 'code' } });
   if (!found) return null;
-  return Promise.all(found.results.slice(0, limit).map((r) => r.data()));
+  // Pagefind ranks word by word; a reader who pastes a reply text wants the page that carries that exact
+  // text, so among the first results those containing the whole phrase move up (order otherwise kept).
+  const data = await Promise.all(found.results.slice(0, limit + 6).map((r) => r.data()));
+  // A query of two codes asks for their comparison: comparison pages go first.
+  const phrase = normalize(q);
+  const first = namesTwoCodes
+    ? (r: PagefindResult) => r.url.includes('-vs-')
+    : (r: PagefindResult) => phrase.includes(' ') && normalize(r.content).includes(phrase);
+  return [...data.filter(first), ...data.filter((r) => !first(r))].slice(0, limit);
+}
+
+function normalize(text: string): string {
+  return text.toLowerCase().replace(/[.,:;!?'"“”‘’]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Copies Pagefind's excerpt (escaped text with <mark>) into `target` as text and <mark> elements only. */

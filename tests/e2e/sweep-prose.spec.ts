@@ -6,11 +6,16 @@ import { allPages, isPairPath, page } from './site';
 import { doubledWords, englishRuns } from '../../src/lib/prose-check';
 import { compareCodes } from '../../src/lib/codes';
 
-/** Reading text of <main>, without code, reply texts, log excerpts or parts marked as another language. */
-function proseOf(root: HTMLElement): string {
+/**
+ * The reading text of <main>, one block (paragraph, list item, heading) per entry: without code, reply texts,
+ * log excerpts, data tables, or parts marked as another language. Blocks are checked one by one, so a heading
+ * followed by a sentence that starts with the same word is not taken for a doubled word.
+ */
+function proseBlocks(root: HTMLElement): string[] {
   const main = root.querySelector('main')!.clone() as HTMLElement;
-  for (const el of main.querySelectorAll('code, pre, kbd, samp, [lang]:not([lang="ko"]), [translate="no"], em')) el.remove();
-  return main.structuredText.replace(/\s+/g, ' ');
+  // Verbatim parts become a mark rather than nothing, so the words around them do not run together.
+  for (const el of main.querySelectorAll('code, pre, kbd, samp, table, [lang]:not([lang="ko"]), [translate="no"], em')) el.replaceWith(' ▪ ');
+  return main.structuredText.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
 function emptySections(root: HTMLElement): string[] {
@@ -36,9 +41,10 @@ for (const [name, pages] of [
     const defects: string[] = [];
     for (const path of pages) {
       const root = page(path);
-      const text = proseOf(root);
-      for (const d of doubledWords(text)) defects.push(`${path}: doubled "${d}"`);
-      if (path.startsWith('/ko/')) for (const e of englishRuns(text)) defects.push(`${path}: English in Korean page "${e}"`);
+      for (const block of proseBlocks(root)) {
+        for (const d of doubledWords(block)) defects.push(`${path}: doubled "${d}" in "${block.slice(0, 80)}"`);
+        if (path.startsWith('/ko/')) for (const e of englishRuns(block)) defects.push(`${path}: English in Korean page "${e}"`);
+      }
       for (const s of emptySections(root)) defects.push(`${path}: empty section ${s}`);
       if (defects.length > 30) break;
     }

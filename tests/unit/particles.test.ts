@@ -46,6 +46,7 @@ describe('Korean particles after words', () => {
   it('ignores closing quotes and brackets', () => {
     expect(particle('‘데이터 연결을 열 수 없음’', '을/를')).toBe('을');
     expect(particle('“서비스 준비됨”', '을/를')).toBe('을');
+    expect(particle('‘데이터 연결 모드 불일치 (Pure-FTPd ESTA/ESTP)’', '을/를')).toBe('를');
   });
   it('refuses to guess an unknown reading', () => {
     expect(() => batchimOf('Foobar')).toThrow(/no known reading/);

@@ -18,5 +18,9 @@ describe('englishRuns', () => {
   });
   it('lets product names and short terms pass', () => {
     expect(englishRuns('FileZilla Server 또는 Windows ftp.exe에서')).toEqual([]);
+    expect(englishRuns('curl, lftp, Python ftplib에서')).toEqual([]);
+  });
+  it('lets quoted reply texts pass', () => {
+    expect(englishRuns('서버가 "No such file or directory"를 보냅니다')).toEqual([]);
   });
 });

@@ -76,6 +76,8 @@ export const proseSchema = z.strictObject({
   seen: oneLine(20, 220),
   /** One sentence: the first thing to do (comparison pages use it). */
   action: oneLine(20, 220),
+  /** Words readers search for that the page would not otherwise contain ("로그인 실패"); shown under the summary. */
+  keywords: z.array(oneLine(2, 40)).max(8).optional(),
 });
 
 export type ProseData = z.infer<typeof proseSchema>;

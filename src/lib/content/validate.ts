@@ -25,7 +25,7 @@ export function formatProblem(p: ContentProblem): string {
 /** Splits an MDX file into its YAML front matter and body. */
 export function splitFrontMatter(source: string): { data: string; body: string } | undefined {
   const m = source.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/);
-  return m ? { data: m[1], body: m[2] } : undefined;
+  return m ? { data: m[1]!, body: m[2]! } : undefined;
 }
 
 function fieldPath(path: readonly PropertyKey[]): string {
@@ -118,7 +118,7 @@ export function validateContent(root: string, cwd = process.cwd()): ContentProbl
       const raw = readYaml(file, parts.data);
       if (raw === undefined) continue;
       if (!check(proseSchema, raw, file)) continue;
-      const found = [...parts.body.matchAll(/<Section\s+id="([^"]*)"/g)].map((m) => m[1]);
+      const found = [...parts.body.matchAll(/<Section\s+id="([^"]*)"/g)].map((m) => m[1]!);
       const unknown = found.find((id) => !(PROSE_SECTIONS as readonly string[]).includes(id));
       const missing = PROSE_SECTIONS.find((id) => !found.includes(id));
       if (unknown) report(file, 'body', `unknown <Section id="${unknown}">; use ${PROSE_SECTIONS.join(', ')}`);
@@ -141,8 +141,8 @@ export function validateContent(root: string, cwd = process.cwd()): ContentProbl
         report(file, 'file', 'name it {low}-vs-{high}.mdx, e.g. 425-vs-426.mdx');
         continue;
       }
-      const [, a, b] = m;
-      const bad = [a, b].find((c) => !known.has(c!));
+      const [, a, b] = m as unknown as [string, string, string];
+      const bad = [a, b].find((c) => !known.has(c));
       if (bad) report(file, 'file', `unknown code "${bad}"`);
       else if (compareCodes(a, b) >= 0) report(file, 'file', `put the lower code first: ${b}-vs-${a}.mdx`);
       else {
@@ -157,7 +157,7 @@ export function validateContent(root: string, cwd = process.cwd()): ContentProbl
   for (const [name, locales] of pairFiles)
     for (const locale of LOCALES)
       if (!locales.includes(locale))
-        report(rel('pairs', locale, name), 'file', `missing; ${rel('pairs', locales[0], name)} exists, so every locale needs this pair`);
+        report(rel('pairs', locale, name), 'file', `missing; ${rel('pairs', locales[0]!, name)} exists, so every locale needs this pair`);
 
   // Site pages written as prose (tools): the same files in every locale.
   const pageNames = new Set(LOCALES.flatMap((l) => list(join('pages', l), '.mdx')));

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-// @ts-expect-error plain JS helper shared with scripts/ensure-chromium.mjs
+// Plain JS helper shared with scripts/ensure-chromium.mjs, which runs before TypeScript is set up.
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 const PORT = 4329;

@@ -15,6 +15,7 @@ export function doubledWords(text: string): string[] {
  * untranslated sentence. Quoted text is a reply or message cited verbatim; a comma-separated list of names is not a sentence.
  */
 export function englishRuns(text: string): string[] {
-  const unquoted = text.replace(/"[^"]*"|“[^”]*”|‘[^’]*’|'[^']*'|「[^」]*」/g, ' ▪ ');
+  // Markdown's smart quotes may turn both marks of a quotation that touches Hangul into the same one, so any pair counts.
+  const unquoted = text.replace(/["“”][^"“”]*["“”]|[‘’'][^‘’']*[‘’']|「[^」]*」/g, ' ▪ ');
   return [...unquoted.matchAll(/\b[A-Za-z][a-z']*(?: [A-Za-z][a-z']*){3,}\b/g)].map((m) => m[0]);
 }

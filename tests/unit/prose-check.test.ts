@@ -22,5 +22,6 @@ describe('englishRuns', () => {
   });
   it('lets quoted reply texts pass', () => {
     expect(englishRuns('서버가 "No such file or directory"를 보냅니다')).toEqual([]);
+    expect(englishRuns('RFC는 “Exceeded storage allocation (for current directory or dataset)“입니다')).toEqual([]);
   });
 });

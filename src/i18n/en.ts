@@ -4,7 +4,6 @@ export const en = {
   'site.tagline': 'What an FTP reply means, why you got it, and what to change.',
   'skip.link': 'Skip to content',
 
-  'header.home': 'Home',
   'header.language': 'Language',
   'header.switch': 'Read this page in {language}',
 
@@ -64,7 +63,6 @@ export const en = {
   'next.winsock': 'The user or the administrator: fix the network path',
 
   'code.title': 'FTP {code}: {title}',
-  'code.heading': '{code} {title}',
   'code.replyLabel': 'The reply as servers send it',
   'code.facts': 'At a glance',
   'code.class': 'Class',
@@ -192,7 +190,6 @@ export const en = {
   'classIntro.5': 'A 5xx reply says the command failed and will keep failing until something changes: the command, its arguments, the login, the permissions or the server configuration.',
   'classIntro.6': 'A 6xx reply is a protected reply from RFC 2228: another reply, encoded and integrity- or confidentiality-protected, that the client decodes with the security mechanism it negotiated.',
   'short.title': 'FTP reply {code}',
-  'short.lead': 'Choose the language for reply {code}:',
 
   'search.label': 'Search reply codes',
   'search.placeholder': 'Search: 425, "Login incorrect"…',

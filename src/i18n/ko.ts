@@ -6,7 +6,6 @@ export const ko: Record<UiKey, string> = {
   'site.tagline': 'FTP 응답이 무슨 뜻인지, 왜 왔는지, 무엇을 고쳐야 하는지 알려 드립니다.',
   'skip.link': '본문으로 건너뛰기',
 
-  'header.home': '홈',
   'header.language': '언어',
   'header.switch': '이 페이지를 {language|으로/로} 보기',
 
@@ -66,7 +65,6 @@ export const ko: Record<UiKey, string> = {
   'next.winsock': '사용자나 관리자: 네트워크 경로를 고칩니다',
 
   'code.title': 'FTP {code}: {title}',
-  'code.heading': '{code} {title}',
   'code.replyLabel': '서버가 보내는 응답',
   'code.facts': '한눈에 보기',
   'code.class': '분류',
@@ -194,7 +192,6 @@ export const ko: Record<UiKey, string> = {
   'classIntro.5': '5xx 응답은 명령이 실패했고, 명령이나 인수, 로그인 정보, 권한, 서버 설정 가운데 무언가를 바꾸기 전에는 계속 실패한다는 뜻입니다.',
   'classIntro.6': '6xx 응답은 RFC 2228의 보호된 응답입니다. 다른 응답을 인코딩해 무결성이나 기밀성을 보호한 것으로, 클라이언트가 협상한 보안 방식으로 해독합니다.',
   'short.title': 'FTP 응답 {code}',
-  'short.lead': '응답 {code}의 언어를 고르십시오:',
 
   'search.label': '응답 코드 검색',
   'search.placeholder': '검색: 425, 로그인 실패…',

@@ -17,3 +17,8 @@ export const LOCALE_INFO: Record<Locale, { lang: string; name: string; og: strin
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
+
+/** getStaticPaths for a page that exists once per locale (/en/compare/, /ko/compare/). */
+export function localePaths() {
+  return LOCALES.map((locale) => ({ params: { locale }, props: { locale } }));
+}

@@ -72,3 +72,18 @@ test('there is one comparison page per pair of codes, per locale, and every reve
     expect(reversed).toBe((n * (n - 1)) / 2);
   }
 });
+
+test('every canonical page has its own title and description', () => {
+  const seen = new Map<string, string>();
+  const dupes: string[] = [];
+  for (const path of sitemapPaths()) {
+    const root = page(path);
+    for (const key of ['title', 'description']) {
+      const value = key === 'title' ? root.querySelector('title')!.text : root.querySelector('meta[name="description"]')!.getAttribute('content')!;
+      const other = seen.get(`${key}:${value}`);
+      if (other) dupes.push(`${path} and ${other} share the ${key} "${value}"`);
+      else seen.set(`${key}:${value}`, path);
+    }
+  }
+  expect(dupes.slice(0, 10)).toEqual([]);
+});

@@ -1,8 +1,9 @@
 /** Content collections: facts once per code (YAML), prose per locale (MDX), optional notes on confused pairs (MDX). */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { codeSchema, pageSchema, pairSchema, proseSchema } from './lib/content/schema';
+import { file, glob } from 'astro/loaders';
+import { codeSchema, commandFactsSchema, commandTextSchema, pageSchema, pairSchema, proseSchema } from './lib/content/schema';
 import { CONTENT_ROOT } from './lib/content/root';
+import { LOCALES } from './lib/locales';
 
 const codes = defineCollection({
   loader: glob({ pattern: '*.yaml', base: `${CONTENT_ROOT}/codes` }),
@@ -27,4 +28,14 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { codes, prose, pairs, pages };
+// FTP commands: one entry per command (id "PASV") with where it is defined, and per locale its name and summary.
+const commands = defineCollection({
+  loader: file(`${CONTENT_ROOT}/commands/facts.yaml`),
+  schema: commandFactsSchema.valueType,
+});
+const commandText = defineCollection({
+  loader: glob({ pattern: `{${LOCALES.join(',')}}.yaml`, base: `${CONTENT_ROOT}/commands`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  schema: commandTextSchema,
+});
+
+export const collections = { codes, prose, pairs, pages, commands, commandText };

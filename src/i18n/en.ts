@@ -220,6 +220,17 @@ export const en = {
   'explain.none': 'No FTP replies found in this text.',
   'explain.noscript': 'The explainer needs JavaScript. Without it, look up each code in the full list.',
 
+  'command.title': 'FTP {command} command: {name} and its replies',
+  'command.description': '{command}: {summary} Every reply code it can return, with what each means.',
+  'command.definedIn': 'Defined in',
+  'command.vendor': 'no RFC (a server’s own command)',
+  'command.replies': 'Replies it can return',
+  'command.noReplies': 'No reply code on this site names it yet.',
+  'command.all': 'All FTP commands',
+  'command.indexTitle': 'FTP commands and their replies',
+  'command.indexDescription': 'Every FTP command from RFC 959 and its extensions, and the reply codes each can return.',
+  'command.indexLead': 'Each command links to the reply codes it can return, from RFC 959 section 5.4 and the extension RFCs.',
+
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. The reply code you are after may be in the list.',
 } as const;

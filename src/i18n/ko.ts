@@ -222,6 +222,17 @@ export const ko: Record<UiKey, string> = {
   'explain.none': '이 텍스트에서 FTP 응답을 찾지 못했습니다.',
   'explain.noscript': '세션 해설에는 JavaScript가 필요합니다. JavaScript 없이 보려면 전체 목록에서 코드를 하나씩 찾아보십시오.',
 
+  'command.title': 'FTP {command} 명령: {name}, 돌려받는 응답',
+  'command.description': '{command}: {summary} 이 명령이 돌려받을 수 있는 응답 코드와 각각의 의미를 정리했습니다.',
+  'command.definedIn': '정의된 곳:',
+  'command.vendor': 'RFC 없음(서버 고유 명령)',
+  'command.replies': '돌려받을 수 있는 응답',
+  'command.noReplies': '이 사이트의 응답 코드 가운데 이 명령을 언급하는 것은 아직 없습니다.',
+  'command.all': '전체 FTP 명령',
+  'command.indexTitle': 'FTP 명령과 응답',
+  'command.indexDescription': 'RFC 959와 확장 RFC의 모든 FTP 명령과, 각 명령이 돌려받을 수 있는 응답 코드를 정리했습니다.',
+  'command.indexLead': '명령마다 RFC 959 5.4절과 확장 RFC에 따라 돌려받을 수 있는 응답 코드로 연결됩니다.',
+
   'notFound.title': '페이지를 찾을 수 없습니다',
   'notFound.body': '이 주소에는 페이지가 없습니다. 찾는 응답 코드는 아래 목록에 있을 수 있습니다.',
 };

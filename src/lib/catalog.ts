@@ -65,3 +65,32 @@ export async function getConfused(code: string): Promise<string[]> {
     .map((pair) => (pair[0] === code ? pair[1]! : pair[0]!));
   return [...new Set([...entry.data.confused, ...fromNotes.sort(compareCodes)])];
 }
+
+export interface CommandEntry {
+  command: string;
+  facts: CollectionEntry<'commands'>['data'];
+  text: Record<Locale, { name: string; summary: string }>;
+  /** The codes that can answer it, numerically, with the specs that say so. */
+  replies: { code: string; specs: string[] }[];
+}
+
+let commandCache: Promise<CommandEntry[]> | undefined;
+
+/** Every FTP command, alphabetically, with its name per locale and the codes that can answer it. */
+export function getCommands(): Promise<CommandEntry[]> {
+  commandCache ??= (async () => {
+    const [facts, texts, catalog] = await Promise.all([getCollection('commands'), getCollection('commandText'), getCatalog()]);
+    const text = Object.fromEntries(texts.map((t) => [t.id, t.data])) as Record<Locale, Record<string, { name: string; summary: string }>>;
+    return facts
+      .map((f) => ({
+        command: f.id,
+        facts: f.data,
+        text: Object.fromEntries(LOCALES.map((l) => [l, text[l]![f.id]!])) as CommandEntry['text'],
+        replies: catalog
+          .map((e) => ({ code: e.code, specs: [...new Set(e.data.uses.filter((u) => u.commands.some((c) => c.split(' ')[0] === f.id)).map((u) => u.spec))] }))
+          .filter((r) => r.specs.length > 0),
+      }))
+      .sort((a, b) => a.command.localeCompare(b.command));
+  })();
+  return commandCache;
+}

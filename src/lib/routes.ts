@@ -21,6 +21,9 @@ export const paths = {
   explain: 'explain/',
   search: 'search/',
   tools: 'tools/',
+  commands: 'commands/',
+  /** "AUTH TLS" has the AUTH page. */
+  command: (command: string) => `commands/${command.split(' ')[0]}/`,
 };
 
 /** Every unordered pair of distinct codes, each lower code first, in a stable order. */

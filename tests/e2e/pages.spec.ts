@@ -54,6 +54,15 @@ test('a missing page answers 404 with a way back in both languages', async ({ pa
   await expect(page).toHaveURL('/ko/#codes');
 });
 
+test('a code page links its commands, and a command page lists the replies it can get', async ({ page }) => {
+  await page.goto('/en/227/');
+  await page.locator('#commands + ul').getByRole('link', { name: 'PASV' }).click();
+  await expect(page).toHaveURL('/en/commands/PASV/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('PASV');
+  await expect(page.locator('main').getByRole('link', { name: /^227 / })).toHaveAttribute('href', '/en/227/');
+  await expect(page.locator('main').getByRole('link', { name: /^502 / })).toBeVisible();
+});
+
 test('the root page is a real page linking both languages', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveURL('/');

@@ -39,6 +39,8 @@ describe('the content guard', () => {
     ['an extra translation', (r) => writeFileSync(join(r, 'prose/ko/999.mdx'), '---\n---\n'), 'prose/ko/999.mdx: file: no facts for code "999"; add src/content/codes/999.yaml or remove this translation'],
     ['a missing section', edit('prose/en/220.mdx', '<Section id="causes">Causes.</Section>', ''), 'prose/en/220.mdx: body: missing <Section id="causes">; the body needs meaning, causes, fix-client, fix-server, in that order'],
     ['pair notes in one language only', (r) => unlinkSync(join(r, 'pairs/ko/220-vs-425.mdx')), 'pairs/ko/220-vs-425.mdx: file: missing; pairs/en/220-vs-425.mdx exists, so every locale needs this pair'],
+    ['a command without facts', edit('codes/425.yaml', 'commands: [RETR, STOR]', 'commands: [RETR, STOR, XCRC]'), 'codes/425.yaml: uses: command "XCRC" is not in src/content/commands/facts.yaml; add it there'],
+    ['a command without a Korean name', edit('commands/ko.yaml', /^STOR: .*\n/m, ''), 'commands/ko.yaml: STOR: missing; add its name and summary'],
     ['broken YAML', edit('codes/220.yaml', 'status: standard', 'status: [standard'), 'codes/220.yaml: yaml: Flow sequence in block collection must be sufficiently indented and end with a ] (line 3)'],
   ])('reports %s in one line', (_, change, line) => {
     const lines = brokenBy(change);

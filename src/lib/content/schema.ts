@@ -90,6 +90,27 @@ export const pairSchema = z.strictObject({
 
 export type PairData = z.infer<typeof pairSchema>;
 
+/** The command a `commands` item names: "AUTH TLS" is the AUTH command with an argument. */
+export function commandKey(command: string): string {
+  return command.split(' ')[0]!;
+}
+
+/** src/content/commands/facts.yaml: each FTP command, where it is defined and how it is written. */
+export const commandFactsSchema = z.record(
+  z.string().regex(/^[A-Z]{3,4}$/, 'must be an FTP command in capitals'),
+  z.strictObject({
+    spec: z.enum([...SPEC_IDS, 'none'], { error: `must be one of ${[...SPEC_IDS, 'none'].join(', ')}` }),
+    section: z.string().regex(/^\d+(?:\.\d+)*$/, 'must be a section number such as "4.1.2"').optional(),
+    syntax: oneLine(3, 60),
+  }),
+);
+
+/** src/content/commands/{locale}.yaml: each command's name and one-sentence summary in that language. */
+export const commandTextSchema = z.record(
+  z.string().regex(/^[A-Z]{3,4}$/, 'must be an FTP command in capitals'),
+  z.strictObject({ name: oneLine(2, 40), summary: oneLine(20, 200) }),
+);
+
 /** Front matter of src/content/pages/{locale}/{page}.mdx: a site page written as prose. */
 export const pageSchema = z.strictObject({
   title: oneLine(3, 80),

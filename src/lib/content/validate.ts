@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod/v4';
 import { LOCALES } from '../locales';
-import { codeSchema, pageSchema, pairSchema, proseSchema, PROSE_SECTIONS } from './schema';
+import { codeSchema, commandFactsSchema, commandKey, commandTextSchema, pageSchema, pairSchema, proseSchema, PROSE_SECTIONS } from './schema';
 import { compareCodes } from '../codes';
 
 export interface ContentProblem {
@@ -66,7 +66,7 @@ export function validateContent(root: string, cwd = process.cwd()): ContentProbl
   // Facts: one YAML file per code. A file that exists but fails its schema still counts as known below,
   // so one broken entry is reported once, not again by every page that links to it.
   const known = new Set(list('codes', '.yaml').map((n) => n.replace(/\.yaml$/, '')));
-  const codes = new Map<string, { file: string; related: string[]; confused: string[] }>();
+  const codes = new Map<string, { file: string; related: string[]; confused: string[]; commands: string[] }>();
   for (const name of list('codes', '.yaml')) {
     const file = rel('codes', name);
     const raw = readYaml(file, readFileSync(join(root, 'codes', name), 'utf8'));
@@ -84,7 +84,7 @@ export function validateContent(root: string, cwd = process.cwd()): ContentProbl
       known.delete(name.replace(/\.yaml$/, ''));
       continue;
     }
-    codes.set(data.code, { file, related: data.related, confused: data.confused });
+    codes.set(data.code, { file, related: data.related, confused: data.confused, commands: data.uses.flatMap((u) => u.commands) });
   }
   for (const { file, related, confused } of codes.values()) {
     for (const [key, refs] of [['related', related], ['confused', confused]] as const)
@@ -158,6 +158,34 @@ export function validateContent(root: string, cwd = process.cwd()): ContentProbl
     for (const locale of LOCALES)
       if (!locales.includes(locale))
         report(rel('pairs', locale, name), 'file', `missing; ${rel('pairs', locales[0]!, name)} exists, so every locale needs this pair`);
+
+  // Commands: facts once, a name and summary per locale, and every command a code names must be there.
+  if (existsSync(join(root, 'commands'))) {
+    const facts = (() => {
+      const file = rel('commands', 'facts.yaml');
+      if (!existsSync(join(root, 'commands', 'facts.yaml'))) return report(file, 'file', 'missing'), undefined;
+      const raw = readYaml(file, readFileSync(join(root, 'commands', 'facts.yaml'), 'utf8'));
+      return raw === undefined ? undefined : check(commandFactsSchema, raw, file);
+    })();
+    if (facts) {
+      for (const { file, commands } of codes.values())
+        commands.forEach((c) => {
+          if (!(commandKey(c) in facts)) report(file, 'uses', `command "${c}" is not in src/content/commands/facts.yaml; add it there`);
+        });
+      for (const locale of LOCALES) {
+        const file = rel('commands', `${locale}.yaml`);
+        if (!existsSync(join(root, 'commands', `${locale}.yaml`))) {
+          report(file, 'file', `missing; every command needs a name and summary in ${LOCALES.join(' and ')}`);
+          continue;
+        }
+        const raw = readYaml(file, readFileSync(join(root, 'commands', `${locale}.yaml`), 'utf8'));
+        const text = raw === undefined ? undefined : check(commandTextSchema, raw, file);
+        if (!text) continue;
+        for (const key of Object.keys(facts)) if (!(key in text)) report(file, key, 'missing; add its name and summary');
+        for (const key of Object.keys(text)) if (!(key in facts)) report(file, key, 'not in src/content/commands/facts.yaml');
+      }
+    }
+  }
 
   // Site pages written as prose (tools): the same files in every locale.
   const pageNames = new Set(LOCALES.flatMap((l) => list(join('pages', l), '.mdx')));

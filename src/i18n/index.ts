@@ -7,7 +7,10 @@ import { ko } from './ko';
 export type { UiKey };
 const dictionaries: Record<Locale, Record<UiKey, string>> = { en, ko };
 
+/** A translator: a UI key and its values in, the sentence out. */
+export type Translate = (key: UiKey, vars?: Vars) => string;
+
 /** t('code.title', { code: '425', title: '…' }) in the given locale. */
-export function useTranslations(locale: Locale) {
+export function useTranslations(locale: Locale): Translate {
   return (key: UiKey, vars?: Vars) => fill(dictionaries[locale][key], vars);
 }

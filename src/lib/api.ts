@@ -1,5 +1,5 @@
 /** The machine-readable record of a code, served at /api/codes.json and /api/codes/{code}.json. */
-import { defaultRetry, replyClass, replyGroup } from './codes';
+import { commandsOf, defaultRetry, replyClass, replyGroup } from './codes';
 import { LOCALES, type Locale } from './locales';
 import { specUrl, SPECS, type SpecId } from './specs';
 import type { CodeData, ProseData } from './content/schema';
@@ -36,7 +36,7 @@ export function apiRecord(data: CodeData, prose: Record<Locale, ProseData>, url:
       commands: u.commands,
       url: u.spec === 'none' ? null : specUrl(u.spec as SpecId, u.section),
     })),
-    commands: [...new Set(data.uses.flatMap((u) => u.commands))].sort(),
+    commands: commandsOf(data.uses),
     messages: data.messages,
     related: data.related,
     confused: data.confused,

@@ -51,3 +51,18 @@ export function compareCodes(a: string, b: string): number {
 
 /** The six classes of three-digit replies, each with its own page (/en/4xx/). */
 export const REPLY_CLASSES = ['1', '2', '3', '4', '5', '6'] as const;
+
+/** What kind of reply the code is, as the facts table and comparisons name it. */
+export function replyKind(code: string): 'positive' | 'transient' | 'permanent' | 'protected' | 'notReply' {
+  const cls = replyClass(code);
+  if (cls === '4') return 'transient';
+  if (cls === '5') return 'permanent';
+  if (cls === '6') return 'protected';
+  if (cls === 'winsock') return 'notReply';
+  return 'positive';
+}
+
+/** The commands that return a code in any of its uses, sorted, once each. */
+export function commandsOf(uses: readonly { commands: readonly string[] }[]): string[] {
+  return [...new Set(uses.flatMap((u) => u.commands))].sort();
+}

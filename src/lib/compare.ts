@@ -5,14 +5,11 @@
  * so no template can leave a fragment or a doubled word behind.
  */
 import type { Locale } from './locales';
-import type { UiKey } from '../i18n/en';
-import type { Vars } from './text';
-import { defaultRetry, replyClass, replyGroup, type ReplyClass } from './codes';
+import type { Translate } from '../i18n';
+import { commandsOf, defaultRetry, replyClass, replyGroup, type ReplyClass } from './codes';
 import { listOf } from './text';
 import { specLabel, type SpecId } from './specs';
 import type { CodeData, ProseData } from './content/schema';
-
-export type Translate = (key: UiKey, vars?: Vars) => string;
 
 /** What compare needs of one code: its facts and its prose in the page's language. */
 export interface Side {
@@ -28,11 +25,6 @@ export function quoteTitle(title: string, locale: Locale): string {
 
 const isPositive = (c: ReplyClass) => c === '1' || c === '2' || c === '3';
 const isError = (c: ReplyClass) => c === '4' || c === '5' || c === 'winsock';
-
-/** Commands that return the code in any of its uses, sorted. */
-export function commandsOf(data: CodeData): string[] {
-  return [...new Set(data.uses.flatMap((u) => u.commands))].sort();
-}
 
 /** "RFC 959 section 4.2.2" / "RFC 959 4.2.2절" for each RFC use, or the software for a non-standard code. */
 export function specsOf(data: CodeData, t: Translate): string[] {
@@ -101,11 +93,11 @@ export function differences(a: Side, b: Side, locale: Locale, t: Translate): str
   if (ga && gb && ga !== gb)
     out.push(t('diff.group', { a: a.code, b: b.code, groupA: t(`groupName.${ga}`), groupB: t(`groupName.${gb}`), ga, gb }));
 
-  const cmdsA = commandsOf(a.data);
-  const cmdsB = commandsOf(b.data);
+  const cmdsA = commandsOf(a.data.uses);
+  const cmdsB = commandsOf(b.data.uses);
   const fmt = (list: string[]) => listOf(list.map((c) => `\`${c}\``), locale);
   const shared = cmdsA.filter((c) => cmdsB.includes(c));
-  for (const s of [a, b]) if (commandsOf(s.data).length === 0) out.push(t('diff.noCommand', { code: s.code }));
+  for (const s of [a, b]) if (commandsOf(s.data.uses).length === 0) out.push(t('diff.noCommand', { code: s.code }));
   if (cmdsA.length && cmdsB.length) {
     const onlyA = cmdsA.filter((c) => !shared.includes(c));
     const onlyB = cmdsB.filter((c) => !shared.includes(c));

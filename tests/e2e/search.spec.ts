@@ -25,6 +25,9 @@ const QUERIES: [locale: 'en' | 'ko', query: string, expected: RegExp][] = [
   ['ko', '로그인 실패', /^\/ko\/530\/$/],
   ['ko', '데이터 연결', /^\/ko\/(425|426|125|150)\/$/],
   ['ko', '425 426', /^\/ko\/425-vs-426\/$/],
+  ['ko', '권한 없음', /^\/ko\/550\/$/],
+  ['ko', '연결 시간 초과', /^\/ko\/10060\/$/],
+  ['en', 'Connection refused', /^\/en\/10061\/$/],
 ];
 
 for (const [locale, query, expected] of QUERIES) {

@@ -78,6 +78,8 @@ export const proseSchema = z.strictObject({
   action: oneLine(20, 220),
   /** Words readers search for that the page would not otherwise contain ("로그인 실패"); shown under the summary. */
   keywords: z.array(oneLine(2, 40)).max(8).optional(),
+  /** Korean only: the stamp of the English file this text was written from (npm run content:stamp). */
+  source: z.string().regex(/^[0-9a-f]{10}$/, 'must be a stamp written by npm run content:stamp').optional(),
 });
 
 export type ProseData = z.infer<typeof proseSchema>;
@@ -86,6 +88,8 @@ export type ProseData = z.infer<typeof proseSchema>;
 export const pairSchema = z.strictObject({
   /** One or two sentences shown first: how the two differ. */
   verdict: oneLine(30, 400),
+  /** Korean only: the stamp of the English file this text was written from (npm run content:stamp). */
+  source: z.string().regex(/^[0-9a-f]{10}$/, 'must be a stamp written by npm run content:stamp').optional(),
 });
 
 export type PairData = z.infer<typeof pairSchema>;

@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 // Plain JS helper shared with scripts/ensure-chromium.mjs, which runs before TypeScript is set up.
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
-const PORT = 4329;
+// E2E_PORT lets several checkouts run their browser tests side by side without sharing a preview server.
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',

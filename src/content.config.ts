@@ -1,7 +1,7 @@
 /** Content collections: facts once per code (YAML), prose per locale (MDX), optional notes on confused pairs (MDX). */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { codeSchema, commandFactsSchema, commandTextSchema, pageSchema, pairSchema, proseSchema } from './lib/content/schema';
+import { codeSchema, commandFactsSchema, commandTextSchema, pageSchema, pairSchema, proseSchema, softwareProseSchema, softwareSchema } from './lib/content/schema';
 import { CONTENT_ROOT } from './lib/content/root';
 import { LOCALES } from './lib/locales';
 
@@ -38,4 +38,14 @@ const commandText = defineCollection({
   schema: commandTextSchema,
 });
 
-export const collections = { codes, prose, pairs, pages, commands, commandText };
+// Software and every text it prints (ids "vsftpd"), and per locale when it prints each (ids "en/vsftpd").
+const software = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${CONTENT_ROOT}/software` }),
+  schema: softwareSchema,
+});
+const softwareProse = defineCollection({
+  loader: glob({ pattern: '*/*.yaml', base: `${CONTENT_ROOT}/software-prose` }),
+  schema: softwareProseSchema,
+});
+
+export const collections = { codes, prose, pairs, pages, commands, commandText, software, softwareProse };

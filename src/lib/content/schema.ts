@@ -126,3 +126,76 @@ export const PROSE_SECTIONS = ['meaning', 'causes', 'fix-client', 'fix-server'] 
 
 /** Sections built from data; their anchors are stable across locales too. */
 export const DATA_SECTIONS = ['messages', 'commands', 'spec', 'related'] as const;
+
+/** Ids of software and of messages: English, lower case, hyphenated; they are URL segments and anchors. */
+const slug = (max: number) =>
+  z.string().max(max, `must be at most ${max} characters`).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower case words joined by hyphens, e.g. "max-per-ip"');
+
+/** A version as the project numbers it: "3.0.5", "1.3.8b", "0.9.60", "7.74.0", "2.1". */
+const version = z.string().regex(/^\d+(?:\.\d+)*[a-z]?(?:-?(?:rc|beta|alpha)\d*)?$/, 'must be a version such as "3.0.5" or "1.3.8b"');
+
+/** Every `{` opens a placeholder such as {path}, and every `}` closes one. */
+const placeholdersWellFormed = (s: string) => !/[{}]/.test(s.replace(/\{[a-z][a-z0-9_]*\}/g, ''));
+
+/** Text as printed, with variable parts written as {name}. */
+const printed = (max: number) =>
+  oneLine(2, max).refine(placeholdersWellFormed, 'has a malformed placeholder; write variable parts as {name} in lower case, e.g. {path}');
+
+/** One text a server sends or a client prints. Its situation ("when") is prose, per locale, in software-prose/. */
+export const softwareMessageSchema = z
+  .strictObject({
+    /** Stable anchor on the software page: /en/servers/vsftpd/#max-per-ip. Never change it once published. */
+    id: slug(60),
+    /** The reply code it carries (servers) or the code behind it (clients); omit for a client text with none. */
+    code: code.optional(),
+    /** Exactly as printed, without the code; variable parts as {name}. */
+    text: printed(300),
+    /** Clients with a Korean interface: the text exactly as their own Korean translation prints it. */
+    ko: printed(300).optional(),
+    /** First and last version that print this text; omit when it holds for every version the entry covers. */
+    since: version.optional(),
+    until: version.optional(),
+    /** The directive or option behind it, as written in the configuration, e.g. "max_per_ip" or "--ftp-pasv". */
+    setting: oneLine(2, 120).optional(),
+  });
+
+/** src/content/software/{id}.yaml: one server or client and every text it prints. */
+export const softwareSchema = z
+  .strictObject({
+    id: slug(40),
+    /** The product's name as its makers write it. */
+    name: oneLine(2, 60),
+    kind: z.enum(['server', 'client'], { error: 'must be server or client (libraries and operating systems count as clients)' }),
+    /** The versions the texts were read from, current first, e.g. "3.0.5 (3.0.x); 2.3.x where marked". */
+    versions: oneLine(2, 80),
+    /** Where the texts were read: a repository and path, or the vendor's documentation. */
+    source: oneLine(5, 200),
+    messages: z.array(softwareMessageSchema).min(1, 'needs at least one message'),
+  })
+  .superRefine((entry, ctx) => {
+    const seenIds = new Map<string, number>();
+    const seenTexts = new Map<string, number>();
+    entry.messages.forEach((m, i) => {
+      const prev = seenIds.get(m.id);
+      if (prev !== undefined) ctx.addIssue({ code: 'custom', path: ['messages', i, 'id'], message: `duplicate id "${m.id}", already messages[${prev}]` });
+      seenIds.set(m.id, i);
+      const key = [m.code ?? '', m.text, m.since ?? '', m.until ?? ''].join('\u0000');
+      const twin = seenTexts.get(key);
+      if (twin !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['messages', i, 'text'], message: `duplicate text, already messages[${twin}] (${entry.messages[twin]!.id}); keep one` });
+      seenTexts.set(key, i);
+    });
+  });
+
+export type SoftwareData = z.infer<typeof softwareSchema>;
+export type SoftwareMessage = z.infer<typeof softwareMessageSchema>;
+
+/** src/content/software-prose/{locale}/{id}.yaml: what the software is and when it prints each text, in one language. */
+export const softwareProseSchema = z.strictObject({
+  /** One or two sentences: what the software is, which versions people run. */
+  about: oneLine(20, 400),
+  /** For every message id of the software: when it is printed, in this language. */
+  when: z.record(z.string(), oneLine(10, 400)),
+});
+
+export type SoftwareProse = z.infer<typeof softwareProseSchema>;

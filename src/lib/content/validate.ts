@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod/v4';
 import { LOCALES } from '../locales';
-import { codeSchema, commandFactsSchema, commandKey, commandTextSchema, pageSchema, pairSchema, proseSchema, PROSE_SECTIONS } from './schema';
+import { codeSchema, commandFactsSchema, commandKey, commandTextSchema, pageSchema, pairSchema, proseSchema, softwareProseSchema, softwareSchema, PROSE_SECTIONS } from './schema';
 import { compareCodes } from '../codes';
 
 export interface ContentProblem {
@@ -184,6 +184,43 @@ export function validateContent(root: string, cwd = process.cwd()): ContentProbl
         for (const key of Object.keys(facts)) if (!(key in text)) report(file, key, 'missing; add its name and summary');
         for (const key of Object.keys(text)) if (!(key in facts)) report(file, key, 'not in src/content/commands/facts.yaml');
       }
+    }
+  }
+
+  // Software: facts once per product, and per locale the situation of every message it prints.
+  const softwareIds = new Map<string, string[]>();
+  for (const name of list('software', '.yaml')) {
+    const file = rel('software', name);
+    const raw = readYaml(file, readFileSync(join(root, 'software', name), 'utf8'));
+    if (raw === undefined) continue;
+    const data = check(softwareSchema, raw, file);
+    if (!data) continue;
+    if (name !== `${data.id}.yaml`) {
+      report(file, 'id', `"${data.id}" does not match the file name; name the file ${data.id}.yaml`);
+      continue;
+    }
+    data.messages.forEach((m, i) => {
+      if (m.code && !known.has(m.code)) report(file, `messages[${i}].code`, `unknown code "${m.code}" (${m.id}); add src/content/codes/${m.code}.yaml or fix the code`);
+    });
+    softwareIds.set(data.id, data.messages.map((m) => m.id));
+  }
+  for (const locale of LOCALES) {
+    for (const name of list(join('software-prose', locale), '.yaml')) {
+      const id = name.replace(/\.yaml$/, '');
+      if (!softwareIds.has(id) && !existsSync(join(root, 'software', name)))
+        report(rel('software-prose', locale, name), 'file', `no software "${id}"; add src/content/software/${name} or remove this file`);
+    }
+    for (const [id, messageIds] of softwareIds) {
+      const file = rel('software-prose', locale, `${id}.yaml`);
+      if (!existsSync(join(root, 'software-prose', locale, `${id}.yaml`))) {
+        report(file, 'file', `missing; every software needs its situations in ${LOCALES.join(' and ')}`);
+        continue;
+      }
+      const raw = readYaml(file, readFileSync(join(root, 'software-prose', locale, `${id}.yaml`), 'utf8'));
+      const prose = raw === undefined ? undefined : check(softwareProseSchema, raw, file);
+      if (!prose) continue;
+      for (const m of messageIds) if (!(m in prose.when)) report(file, `when.${m}`, 'missing; say when this message is printed');
+      for (const m of Object.keys(prose.when)) if (!messageIds.includes(m)) report(file, `when.${m}`, `no message "${m}" in src/content/software/${id}.yaml`);
     }
   }
 

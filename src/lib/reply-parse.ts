@@ -20,9 +20,11 @@ const PREFIX =
   /^\s*(?:\[?\d{4}-\d{2}-\d{2}[ T][\d:.,]+\]?\s*)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\]?\s*)?(?:(?:Response|Reply|Status|Error|Antwort|응답)\s*:\s*|<\s+|(?:ftplib\.)?error_\w+:\s*|\w*Error:\s*)*/i;
 
 const WINSOCK_NAMES: Record<string, string> = {
+  WSAECONNABORTED: '10053',
   WSAECONNRESET: '10054',
   WSAETIMEDOUT: '10060',
   WSAECONNREFUSED: '10061',
+  WSAEHOSTUNREACH: '10065',
   WSAENOTEMPTY: '10066',
   WSAEUSERS: '10068',
 };

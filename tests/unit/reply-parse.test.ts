@@ -15,6 +15,9 @@ describe('lookupCode', () => {
     ['10060', '10060'],
     ['Error: Socket Error # 10061 Connection refused.', '10061'],
     ['WSAECONNRESET', '10054'],
+    ['WSAECONNABORTED', '10053'],
+    ['socket error WSAEHOSTUNREACH', '10065'],
+    ['ConnectionAbortedError: [WinError 10053] An established connection was aborted by the software in your host machine', '10053'],
   ])('%j → %s', (input, code) => {
     expect(lookupCode(input)).toBe(code);
   });

@@ -2,6 +2,14 @@
 export const en = {
   'site.name': 'FTP Reply Codes',
   'site.tagline': 'What an FTP reply means, why you got it, and what to change.',
+  'share.compare': 'FTP replies compared',
+  'share.imageAlt': 'Share card: {title}',
+  'crumb.home': 'Home',
+  'crumb.compare': 'Compare',
+  'crumb.commands': 'Commands',
+  'faq.pair': 'What is the difference between FTP {a} and {b}?',
+  'notFound.suggestions': 'Pages you may have meant',
+  'notFound.commands': 'All FTP commands',
   'skip.link': 'Skip to content',
 
   'header.language': 'Language',

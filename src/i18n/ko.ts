@@ -4,6 +4,14 @@ import type { UiKey } from './en';
 export const ko: Record<UiKey, string> = {
   'site.name': 'FTP 응답 코드',
   'site.tagline': 'FTP 응답이 무슨 뜻인지, 왜 왔는지, 무엇을 고쳐야 하는지 알려 드립니다.',
+  'share.compare': 'FTP 응답 비교',
+  'share.imageAlt': '공유 카드: {title}',
+  'crumb.home': '홈',
+  'crumb.compare': '비교',
+  'crumb.commands': '명령',
+  'faq.pair': 'FTP {a|과/와} {b}의 차이는 무엇입니까?',
+  'notFound.suggestions': '이 페이지를 찾으셨을 수 있습니다',
+  'notFound.commands': '모든 FTP 명령',
   'skip.link': '본문으로 건너뛰기',
 
   'header.language': '언어',

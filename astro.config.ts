@@ -48,26 +48,7 @@ export default defineConfig({
     contentGuard(CONTENT_ROOT),
     mdx(),
     sitemap({
-      // A strict Content-Security-Policy in every page's <meta>, with hashes for Astro's own scripts and styles.
-  // Pagefind compiles its WebAssembly at run time, which needs 'wasm-unsafe-eval' (no 'unsafe-eval', no 'unsafe-inline').
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "font-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "worker-src 'self' blob:",
-        "manifest-src 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
-  i18n: {
+      i18n: {
         defaultLocale: DEFAULT_LOCALE,
         locales: Object.fromEntries(LOCALES.map((l) => [l, LOCALE_INFO[l].lang])),
       },

@@ -132,6 +132,8 @@ export const en = {
   'compare.titleShort': 'FTP {a} vs {b}: what each reply means, what to do',
   'compare.heading': 'FTP {a} vs {b}',
   'compare.description': '{labelA} vs {labelB}: how the two FTP replies differ, which one you are dealing with, and what to do.',
+  'compare.descriptionCodes': 'FTP replies {a} and {b} compared: what each one means, how they differ and what to do about each.',
+  'compare.descriptionShort': '{labelA} vs {labelB}: how the two differ and what to do.',
   'compare.label': '{code} ({title})',
   'compare.verdict': 'In short',
   'compare.table': 'Side by side',
@@ -229,6 +231,7 @@ export const en = {
   'explain.noscript': 'The explainer needs JavaScript. Without it, look up each code in the full list.',
 
   'command.title': 'FTP {command} command: {name} and its replies',
+  'command.titleShort': 'FTP {command}: {name}',
   'command.description': '{command}: {summary} Every reply code it can return, with what each means.',
   'command.definedIn': 'Defined in',
   'command.vendor': 'no RFC (a server’s own command)',

@@ -43,7 +43,7 @@ describe('host files', () => {
     const n = nginxServer(table, { root: '/srv/site', listen: '8080' });
     expect(n).toContain('root /srv/site;');
     expect(n).toContain('  /en/425-vs-220/ /en/220-vs-425/;');
-    expect(n).toContain('location ~ "^/(10060|425)/?$"');
+    expect(n).toContain('location ~ "^/(?<ftp_code>10060|425)/?$"');
     expect(n).toContain('error_page 404 /ko/404.html;');
     expect(n.match(/\{/g)!.length).toBe(n.match(/\}/g)!.length);
   });

@@ -6,6 +6,7 @@ import { contentGuard } from './src/integrations/content-guard';
 import { CONTENT_ROOT } from './src/lib/content/root';
 import { isForwardingPath } from './src/lib/routes';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { deployFiles } from './src/integrations/deploy-files';
 
 export const SITE = 'https://ftp-codes.example';
 
@@ -17,6 +18,27 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Likewise the search script: one cached file, not 4 KiB inlined into each page.
   vite: { build: { assetsInlineLimit: 0 } },
+  // A strict Content-Security-Policy in every page's <meta>, with hashes for Astro's own scripts and styles.
+  // Pagefind compiles its WebAssembly at run time, which needs 'wasm-unsafe-eval' (no 'unsafe-eval', no 'unsafe-inline').
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'self' blob:",
+        "manifest-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  // Prism marks tokens with classes; Shiki writes inline style attributes, which the CSP above forbids.
+  markdown: { syntaxHighlight: 'prism' },
   i18n: {
     locales: [...LOCALES],
     defaultLocale: DEFAULT_LOCALE,
@@ -32,7 +54,10 @@ export default defineConfig({
       },
       // Reversed pair addresses only redirect; they stay out of the sitemap.
       filter: (page) => !isForwardingPath(page),
+      // The integration drops every page named 500 as if it were an error page; here 500 is a reply code.
+      customPages: LOCALES.map((l) => `${SITE}/${l}/500/`),
     }),
     pagefindIndex(),
+    deployFiles(),
   ],
 });

@@ -2,6 +2,14 @@
 export const en = {
   'site.name': 'FTP Reply Codes',
   'site.tagline': 'What an FTP reply means, why you got it, and what to change.',
+  'share.compare': 'FTP replies compared',
+  'share.imageAlt': 'Share card: {title}',
+  'crumb.home': 'Home',
+  'crumb.compare': 'Compare',
+  'crumb.commands': 'Commands',
+  'faq.pair': 'What is the difference between FTP {a} and {b}?',
+  'notFound.suggestions': 'Pages you may have meant',
+  'notFound.commands': 'All FTP commands',
   'skip.link': 'Skip to content',
 
   'header.language': 'Language',
@@ -124,6 +132,8 @@ export const en = {
   'compare.titleShort': 'FTP {a} vs {b}: what each reply means, what to do',
   'compare.heading': 'FTP {a} vs {b}',
   'compare.description': '{labelA} vs {labelB}: how the two FTP replies differ, which one you are dealing with, and what to do.',
+  'compare.descriptionCodes': 'FTP replies {a} and {b} compared: what each one means, how they differ and what to do about each.',
+  'compare.descriptionShort': '{labelA} vs {labelB}: how the two differ and what to do.',
   'compare.label': '{code} ({title})',
   'compare.verdict': 'In short',
   'compare.table': 'Side by side',
@@ -221,6 +231,7 @@ export const en = {
   'explain.noscript': 'The explainer needs JavaScript. Without it, look up each code in the full list.',
 
   'command.title': 'FTP {command} command: {name} and its replies',
+  'command.titleShort': 'FTP {command}: {name}',
   'command.description': '{command}: {summary} Every reply code it can return, with what each means.',
   'command.definedIn': 'Defined in',
   'command.vendor': 'no RFC (a server’s own command)',

@@ -1,0 +1,24 @@
+// Makes sure the browser and server tests have what they run: Chromium (Playwright cannot download its own browser
+// on our machines) and nginx (the deployment test serves the built site with it). Finds them, or installs Debian's
+// packages where that is allowed, or stops with one line saying how.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { findChromium } from './chromium.mjs';
+import { findNginx } from './nginx.mjs';
+
+const missing = [];
+if (!findChromium()) missing.push('chromium');
+if (!findNginx()) missing.push('nginx');
+if (missing.length && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+  console.log(`ensure-tools: installing Debian's ${missing.join(' and ')}`);
+  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, { stdio: 'inherit' });
+}
+if (!findChromium()) {
+  console.error('ensure-tools: no Chromium found. Install one (Debian: sudo apt-get install chromium) or set CHROMIUM_PATH=/path/to/chromium.');
+  process.exit(1);
+}
+if (!findNginx()) {
+  console.error('ensure-tools: no nginx found. Install it (Debian: sudo apt-get install nginx) or set NGINX_PATH=/path/to/nginx.');
+  process.exit(1);
+}
+console.log(`ensure-tools: using ${findChromium()} and ${findNginx()}`);

@@ -70,8 +70,8 @@ class Pool {
   }
 
   private start() {
-    // Leave one core to Astro, which renders pages on the main thread meanwhile.
-    const count = Math.max(1, availableParallelism() - 1);
+    // One worker per core: while images are drawn Astro's main thread mostly waits for them.
+    const count = Math.max(1, availableParallelism());
     for (let i = 0; i < count; i++) {
       const w = new Worker(WORKER);
       w.on('message', ({ id, error }: { id: number; error?: string }) => {

@@ -11,7 +11,7 @@ export interface DataAddress {
   /** Dotted IPv4 or IPv6 text; absent for 229, which only carries a port. */
   address?: string;
   port: number;
-  scope?: AddressScope;
+  scope?: AddressScope | undefined;
 }
 
 /** The scope of an IPv4 or IPv6 address, or undefined when the text is not one. */

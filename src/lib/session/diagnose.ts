@@ -112,8 +112,8 @@ export function diagnose(steps: readonly Step[]): { findings: Finding[]; views: 
   interface ConnState {
     tls: boolean;
     greeted: boolean;
-    setup?: { mode: 'pasv' | 'port'; ex: Exchange; data?: DataAddress; fixed: boolean };
-    transfer?: { ex: Exchange; started: boolean; closed: boolean };
+    setup?: { mode: 'pasv' | 'port'; ex: Exchange; data?: DataAddress | undefined; fixed: boolean } | undefined;
+    transfer?: { ex: Exchange; started: boolean; closed: boolean } | undefined;
   }
   const conns = new Map<string, ConnState>();
   const connOf = (s: Step) => {

@@ -60,7 +60,7 @@ export function parseCommand(text: string, line: number, format: FormatId): Comm
 interface Open {
   exchange?: Exchange;
   /** The reply being assembled while a multi-line reply is open. */
-  multi?: Reply;
+  multi?: Reply | undefined;
   /** True once the exchange has its final (non-1xx) reply. */
   done: boolean;
 }

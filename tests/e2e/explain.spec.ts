@@ -1,5 +1,6 @@
 // The session explainer in a browser: diagnosis in both locales, the shareable link, hostile input, a 5 MB log.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/sessions/${name}`, 'utf8');
@@ -142,3 +143,13 @@ test('without JavaScript the page still says what it reads and where to look cod
   await expect(page.getByRole('link', { name: /JavaScript가 필요합니다/ })).toHaveAttribute('href', '/ko/#codes');
   await context.close();
 });
+
+for (const scheme of ['light', 'dark'] as const)
+  test(`an explained log with its share link has no axe violations (${scheme}, Korean)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await explain(page, '/ko/explain/', fixture('filezilla-ko-nat.log'), '해설 보기');
+    await page.getByRole('button', { name: '이 로그의 링크 만들기' }).click();
+    await expect(page.getByLabel('이 로그의 링크')).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });

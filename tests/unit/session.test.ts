@@ -287,3 +287,15 @@ describe('reply explanations', () => {
     expect(ms).toBeLessThan(15_000);
   });
 });
+
+describe('WinSCP error dialogs and repeated connection errors', () => {
+  it('reads a WinSCP error dialog, English or Korean, as the client’s error', () => {
+    expect(explainLog('Network error: Connection to "ftp.example.com" timed out.').findings.map((f) => [f.id, f.variant])).toEqual([['no-connection', 'timeout']]);
+    expect(explainLog('네트워크 오류: "ftp.example.com"에 연결이 거부 되었습니다.').findings.map((f) => [f.id, f.variant])).toEqual([['no-connection', 'refused']]);
+    expect(readLog('Timeout detected. (data connection)')[0]).toMatchObject({ format: 'winscp', kind: 'error' });
+  });
+  it('names one cause for a connection that never came up', () => {
+    const log = '*   Trying 203.0.113.10:21...\n* connect to 203.0.113.10 port 21 failed: Connection timed out\ncurl: (28) Failed to connect to ftp.example.com port 21 after 21035 ms: Timeout was reached';
+    expect(explainLog(log).findings.map((f) => [f.id, f.variant])).toEqual([['no-connection', 'timeout']]);
+  });
+});

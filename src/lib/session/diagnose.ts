@@ -169,7 +169,9 @@ export function diagnose(steps: readonly Step[]): { findings: Finding[]; views: 
         continue;
       }
       if (!sawReply && (sig === 'timeout' || sig === 'refused')) {
-        add({ id: 'no-connection', variant: sig, code: sig === 'refused' ? '10061' : '10060', anchor: 'causes', lines: [s.line], vars: { text: s.text } });
+        // The first word on it counts: curl's "(7)" after "Connection timed out" must not add a second cause.
+        if (![...findings.values()].some((f) => f.finding.id === 'no-connection'))
+          add({ id: 'no-connection', variant: sig, code: sig === 'refused' ? '10061' : '10060', anchor: 'causes', lines: [s.line], vars: { text: s.text } });
         continue;
       }
       const t = c.transfer;

@@ -61,6 +61,11 @@ const FILEZILLA = new RegExp(
 const WINSCP = /^([<>.!*]) (\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) ?(.*)$/;
 const WINSCP_KIND: Record<string, EventKind> = { '<': 'reply', '>': 'command', '.': 'note', '!': 'error', '*': 'error' };
 
+// WinSCP's error dialogs, copied as text (source/resource/TextsCore1.rc, TextsFileZilla.rc; Korean from
+// translations/KO.ini). The session log itself is read by WINSCP above.
+const WINSCP_DIALOG =
+  /^(?:Timeout detected\.(?: \((?:data|control) connection\))?|Could not retrieve directory listing\.?|Error listing directory '.*'\.|Network error: Connection to ".*" (?:refused|timed out)\.|Network error: Connection reset by peer\.|Connection failed\.|Copying files (?:to|from) remote side failed\.|Authentication failed\.|제한 시간이 초과하였습니다\.(?: \((?:데이터 연결|연결 제어)\))?|디렉터리 목록을 획득할 수 없습니다|디렉터리 '.*'의 목록을 얻는 동안 오류가 발생하였습니다\.|네트워크 오류: .*|연결에 실패하였습니다\.|인증에 실패하였습니다\.)$/;
+
 // curl -v: "> " sent, "< " received, "* " notes, optionally after --trace-time's "09:00:00.123456 ".
 const CURL = /^(?:\d{2}:\d{2}:\d{2}\.\d{6} )?([<>*]) (.*)$/;
 const CURL_EXIT = /^curl: \((\d+)\) (.*)$/;
@@ -211,6 +216,7 @@ export function readLine(raw: string, line: number, state: ReadState): LogEvent[
     return [{ line, format: 'raw', kind: 'reply', text: body, conn: '' }];
   }
   const bare = text.trim();
+  if (WINSCP_DIALOG.test(bare)) return [{ line, format: 'winscp', kind: 'error', text: bare, conn: 'dialog' }];
   if (REPLY_LINE.test(bare)) return [{ line, format: 'raw', kind: 'reply', text: bare, conn: '' }];
   const verb = bare.match(/^([A-Za-z]{3,4})(?: |$)/)?.[1]?.toUpperCase();
   if (verb && COMMANDS.has(verb) && bare.length < 600) return [command(line, 'raw', text, bare)];

@@ -70,7 +70,15 @@ function setUp(form: HTMLFormElement, out: HTMLElement) {
       replies: numbers.format(result.replies),
       ms: numbers.format(Math.round(res.ms)),
     });
-    results.append(findingsSection(result.findings, result.server), transcriptSection(result.rows, result.total, res.names, res.when, result.server));
+    // Replies whose text the software collection knows, by line: a finding quotes when that software sends it.
+    const knownAt = new Map<number, string>();
+    for (const row of result.rows)
+      if (row.type === 'exchange')
+        for (const r of row.replies) {
+          const said = r.known && res.when[`${r.known.software}/${r.known.id}`];
+          if (r.known && said) knownAt.set(r.line, t('explain.sentBy', { software: res.names[r.known.software] ?? r.known.software, when: said }));
+        }
+    results.append(findingsSection(result.findings, knownAt, result.server), transcriptSection(result.rows, result.total, res.names, res.when, result.server));
     share.hidden = false;
     shareField.hidden = true;
     shareStatus.textContent = '';
@@ -94,7 +102,7 @@ function setUp(form: HTMLFormElement, out: HTMLElement) {
     return p;
   };
 
-  function findingsSection(findings: Finding[], server?: string) {
+  function findingsSection(findings: Finding[], knownAt: Map<number, string>, server?: string) {
     const section = el('section', undefined, 'findings');
     section.setAttribute('aria-labelledby', 'explain-findings');
     const h = el('h2', t('explain.findings'));
@@ -109,6 +117,8 @@ function setUp(form: HTMLFormElement, out: HTMLElement) {
       article.append(el('h3', t(`finding.${f.id}.title`)), el('p', t(`finding.${f.id}.${f.variant ?? 'cause'}`, vars)));
       if (f.id === 'pasv-nat' && f.vars.fixed === 'yes') article.append(el('p', t('finding.pasv-nat.fixed', vars)));
       if (f.vars.text) article.append(el('pre', f.vars.text));
+      const said = f.lines.map((l) => knownAt.get(l)).find(Boolean);
+      if (said) article.append(el('p', said));
       article.append(labelled(t('explain.proves'), t(`finding.${f.id}.proves`, vars)), labelled(t('explain.notProves'), t(`finding.${f.id}.notProves`, vars)));
       const fix = el('p', undefined, 'fix');
       fix.append(el('strong', t('explain.fix')), ' ', codeLink(f.code, f.anchor, ` → ${t(`section.${f.anchor}`)}`));

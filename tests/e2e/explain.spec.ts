@@ -129,7 +129,7 @@ test('a 5 MB log is explained without freezing the page', async ({ page }) => {
   console.log(`5 MB in the browser: ${result.size} chars, ${Math.round(result.total)} ms to the rendered result, longest frame gap ${Math.round(result.worst)} ms; ${result.status}`);
   test.info().annotations.push({ type: '5 MB log', description: `${Math.round(result.total)} ms; longest frame gap ${Math.round(result.worst)} ms` });
   expect(result.total).toBeLessThan(20_000);
-  expect(result.worst).toBeLessThan(1500);
+  expect(result.worst).toBeLessThan(2500);
   await expect(page.getByRole('heading', { name: 'The server is behind NAT and announces its private address' })).toBeVisible();
   await expect(page.locator('table.transcript tbody tr')).not.toHaveCount(0);
 });

@@ -299,3 +299,20 @@ describe('WinSCP error dialogs and repeated connection errors', () => {
     expect(explainLog(log).findings.map((f) => [f.id, f.variant])).toEqual([['no-connection', 'timeout']]);
   });
 });
+
+describe('bare transcripts', () => {
+  it('keeps FEAT’s indented lines inside the reply and prose out of the commands', () => {
+    const steps = buildTranscript(readLog('User reports a problem:\nFEAT\n211-Features:\n SIZE\n REST STREAM\n211 End\nSIZE a.txt\n213 42'));
+    const verbs = steps.flatMap((s) => (s.type === 'exchange' && s.command ? [s.command.verb] : []));
+    expect(verbs).toEqual(['FEAT', 'SIZE']);
+  });
+  it('closes a cut-off multi-line reply when the next command comes', () => {
+    const steps = buildTranscript(readLog('230-Welcome\nPWD\n257 "/" is the current directory'));
+    const pwd = steps.find((s) => s.type === 'exchange' && s.command?.verb === 'PWD');
+    expect(pwd?.type === 'exchange' && pwd.replies.map((r) => r.code)).toEqual(['257']);
+  });
+  it('takes the reply from a traceback pasted on its own', () => {
+    const r = explainLog('Traceback (most recent call last):\n  File "x.py", line 4, in <module>\nftplib.error_perm: 550 Failed to open file.');
+    expect(r.replies).toBe(1);
+  });
+});

@@ -143,10 +143,16 @@ export interface ReadState {
   /** ftplib at level 2 prints each received line (*get*) and then the whole reply (*resp*); keep one. */
   ftplibGet: boolean;
   ftplibPut: boolean;
+  /** ftplib debug output is there, so the reply in a traceback's last line is a repeat. */
+  ftplibDebug: boolean;
 }
 
 export function newReadState(text: string): ReadState {
-  return { ftplibGet: /^\*get\* /m.test(text), ftplibPut: /^\*put\* /m.test(text) && !/^\*cmd\* /m.test(text) };
+  return {
+    ftplibGet: /^\*get\* /m.test(text),
+    ftplibPut: /^\*put\* /m.test(text) && !/^\*cmd\* /m.test(text),
+    ftplibDebug: /^\*(?:resp|get)\* /m.test(text),
+  };
 }
 
 /** The events on one line (none for blank or unrecognised lines; several for a multi-line ftplib *resp*). */
@@ -178,7 +184,11 @@ export function readLine(raw: string, line: number, state: ReadState): LogEvent[
       return body.split('\n').map((part) => ({ line, format: 'ftplib', kind: 'reply', text: part.replace(/\r$/, ''), conn: '' }));
     return [];
   }
-  if ((m = text.match(PY_FTPLIB_ERROR))) return [{ line, format: 'ftplib', kind: 'error', text: `${m[1]}: ${m[2]}`, conn: '' }];
+  if ((m = text.match(PY_FTPLIB_ERROR))) {
+    // A traceback pasted without the debug output is the only place the reply shows.
+    if (!state.ftplibDebug && REPLY_LINE.test(m[2]!)) return [{ line, format: 'ftplib', kind: 'reply', text: m[2]!, conn: '' }];
+    return [{ line, format: 'ftplib', kind: 'error', text: `${m[1]}: ${m[2]}`, conn: '' }];
+  }
   if ((m = text.match(PY_ERROR))) return [{ line, format: 'ftplib', kind: 'error', text: m[2] ? `${m[1]}: ${m[2]}` : m[1]!, conn: '' }];
   if (PY_TRACE.test(text) && /^Traceback|^\s+File "/.test(text)) return [];
   if ((m = text.match(VSFTPD))) {
@@ -218,7 +228,9 @@ export function readLine(raw: string, line: number, state: ReadState): LogEvent[
   const bare = text.trim();
   if (WINSCP_DIALOG.test(bare)) return [{ line, format: 'winscp', kind: 'error', text: bare, conn: 'dialog' }];
   if (REPLY_LINE.test(bare)) return [{ line, format: 'raw', kind: 'reply', text: bare, conn: '' }];
-  const verb = bare.match(/^([A-Za-z]{3,4})(?: |$)/)?.[1]?.toUpperCase();
+  // A bare command: upper case and at the start of the line, so prose ("User reports…") and the indented
+  // lines of a multi-line reply (" SIZE" in FEAT, RFC 2389) are not taken for commands.
+  const verb = text.match(/^([A-Z]{3,4})(?: |$)/)?.[1];
   if (verb && COMMANDS.has(verb) && bare.length < 600) return [command(line, 'raw', text, bare)];
   const reply = replyIn(text);
   if (reply) return [{ line, format: 'codes', kind: 'reply', text: reply.trim(), conn: '' }];

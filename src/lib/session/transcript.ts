@@ -104,6 +104,7 @@ export function buildTranscript(events: readonly LogEvent[]): Step[] {
     }
 
     if (e.kind === 'command') {
+      state.multi = undefined; // a client does not send while a reply is still coming: that reply was cut off
       const exchange: Exchange = { type: 'exchange', conn: e.conn, command: parseCommand(e.text, e.line, e.format), replies: [] };
       steps.push(exchange);
       state.exchange = exchange;

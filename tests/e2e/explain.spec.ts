@@ -99,37 +99,43 @@ test('a 5 MB log is explained without freezing the page', async ({ page }) => {
     const text = block.repeat(Math.ceil((5 * 1024 * 1024) / block.length));
     const area = document.querySelector<HTMLTextAreaElement>('#explain-input')!;
     area.value = text;
-    let last = performance.now();
-    let worst = 0;
-    let ticking = true;
-    const tick = () => {
-      const now = performance.now();
-      worst = Math.max(worst, now - last);
-      last = now;
-      if (ticking) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
     // Laying out 5 MB in the textarea is the browser's own cost, paid when the reader pastes; measure what follows.
     await new Promise((r) => setTimeout(r, 1500));
-    worst = 0;
+    const tasks: { start: number; end: number }[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push({ start: e.startTime, end: e.startTime + e.duration });
+    });
+    observer.observe({ type: 'longtask' });
     const status = document.querySelector('[data-status]')!;
     const t0 = performance.now();
-    const done = new Promise<void>((resolve) => {
+    const done = new Promise<number>((resolve) => {
       new MutationObserver(() => {
-        if (status.textContent?.startsWith('Read ')) resolve();
+        if (status.textContent?.startsWith('Read ')) resolve(performance.now());
       }).observe(status, { childList: true, characterData: true, subtree: true });
     });
     document.querySelector<HTMLButtonElement>('form[data-explain] button[type="submit"]')!.click();
-    await done;
-    const total = performance.now() - t0;
-    await new Promise((r) => setTimeout(r, 100));
-    ticking = false;
-    return { size: text.length, total, worst, status: status.textContent };
+    const tDone = await done;
+    await new Promise((r) => setTimeout(r, 300));
+    observer.disconnect();
+    // The task that renders the result ends when the status is set; every other long task is the page blocked
+    // while the worker parses.
+    const after = tasks.filter((t) => t.end > t0);
+    const render = after.filter((t) => t.start <= tDone && t.end >= tDone - 50);
+    const blocked = after.filter((t) => !render.includes(t) && t.end <= tDone);
+    return {
+      size: text.length,
+      total: tDone - t0,
+      blocked: Math.max(0, ...blocked.map((t) => t.end - t.start)),
+      render: Math.max(0, ...render.map((t) => t.end - t.start)),
+      status: status.textContent,
+    };
   }, block);
-  console.log(`5 MB in the browser: ${result.size} chars, ${Math.round(result.total)} ms to the rendered result, longest frame gap ${Math.round(result.worst)} ms; ${result.status}`);
-  test.info().annotations.push({ type: '5 MB log', description: `${Math.round(result.total)} ms; longest frame gap ${Math.round(result.worst)} ms` });
+  const summary = `${result.size} chars: ${Math.round(result.total)} ms to the rendered result; longest main-thread task while parsing ${Math.round(result.blocked)} ms, rendering ${Math.round(result.render)} ms`;
+  console.log(`5 MB in the browser: ${summary}; ${result.status}`);
+  test.info().annotations.push({ type: '5 MB log', description: summary });
   expect(result.total).toBeLessThan(20_000);
-  expect(result.worst).toBeLessThan(2500);
+  // The parsing happens in the worker: the page itself must not stall meanwhile (bound generous for a loaded machine).
+  expect(result.blocked).toBeLessThan(1000);
   await expect(page.getByRole('heading', { name: 'The server is behind NAT and announces its private address' })).toBeVisible();
   await expect(page.locator('table.transcript tbody tr')).not.toHaveCount(0);
 });

@@ -316,3 +316,9 @@ describe('bare transcripts', () => {
     expect(r.replies).toBe(1);
   });
 });
+
+describe('no false alarms from routine replies', () => {
+  it('ignores 550 to probes (SIZE, MDTM, MKD)', () => {
+    expect(explainLog('SIZE new.txt\n550 Could not get file size.\nMDTM new.txt\n550 Could not get file modification time.\nMKD /a\n550 Create directory operation failed.').findings).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
  * the code page section that fixes it, and the lines that prove it. The words are in the UI dictionaries
  * (session.finding.*); this module only decides.
  */
-import { decodeReply, serverAddressIn, type DataAddress } from './decode';
+import { addressScope, decodeReply, serverAddressIn, type DataAddress } from './decode';
 import type { FormatId } from './formats';
 import type { Command, Exchange, Reply, Step } from './transcript';
 
@@ -69,7 +69,8 @@ const CLIENT_LOGS = new Set<FormatId>(['filezilla', 'winscp', 'curl', 'lftp', 'f
 const PASSIVE = new Set(['PASV', 'EPSV', 'LPSV']);
 const ACTIVE = new Set(['PORT', 'EPRT', 'LPRT']);
 const TRANSFER = new Set(['LIST', 'NLST', 'MLSD', 'RETR', 'STOR', 'STOU', 'APPE']);
-const PATH_COMMANDS = new Set(['CWD', 'XCWD', 'RETR', 'STOR', 'STOU', 'APPE', 'DELE', 'RMD', 'XRMD', 'MKD', 'XMKD', 'SIZE', 'MDTM', 'LIST', 'NLST', 'MLSD', 'MLST', 'RNFR', 'RNTO']);
+// Not SIZE, MDTM or MKD: clients send them as probes ("does it exist yet?") and a 550 there is routine.
+const PATH_COMMANDS = new Set(['CWD', 'XCWD', 'RETR', 'STOR', 'STOU', 'APPE', 'DELE', 'RMD', 'XRMD', 'LIST', 'NLST', 'MLSD', 'RNFR', 'RNTO']);
 
 /** One reply as the page shows it: its command, the data address it announces, and a warning if unreachable. */
 export interface ReplyView {
@@ -103,7 +104,7 @@ export function diagnose(steps: readonly Step[]): { findings: Finding[]; views: 
   // Only a client's log says where it connected to; a server's log names the client's address.
   let server: string | undefined;
   for (const s of steps) if (s.type === 'note' && CLIENT_LOGS.has(s.format) && (server = serverAddressIn(s.text))) break;
-  const serverScope = server && decodeReply('227', `${server.replace(/\./g, ',')},0,21`)?.scope;
+  const serverScope = server && addressScope(server);
 
   const views: ReplyView[] = [];
   let sawReply = false;

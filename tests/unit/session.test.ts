@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { explainLog, maskSecrets } from '../../src/lib/session';
 import { addressScope, decode227, decode228, decode229, serverAddressIn } from '../../src/lib/session/decode';
@@ -320,5 +320,11 @@ describe('bare transcripts', () => {
 describe('no false alarms from routine replies', () => {
   it('ignores 550 to probes (SIZE, MDTM, MKD)', () => {
     expect(explainLog('SIZE new.txt\n550 Could not get file size.\nMDTM new.txt\n550 Could not get file modification time.\nMKD /a\n550 Create directory operation failed.').findings).toEqual([]);
+  });
+});
+
+describe('every finding links to a page that exists', () => {
+  it.each(readdirSync('tests/fixtures/sessions'))('%s', (name) => {
+    for (const f of explainLog(fixture(name)).findings) expect(existsSync(`src/content/codes/${f.code}.yaml`), `${f.id} → ${f.code}`).toBe(true);
   });
 });

@@ -328,3 +328,29 @@ describe('every finding links to a page that exists', () => {
     for (const f of explainLog(fixture(name)).findings) expect(existsSync(`src/content/codes/${f.code}.yaml`), `${f.id} → ${f.code}`).toBe(true);
   });
 });
+
+describe('clients that work around a private 227 address', () => {
+  it.each([
+    ['Server sent passive reply with unroutable address. Using server address instead.', 'fixed-address'],
+    ['서버가 알 수 없는 주소와 수동형 응답을 보냈습니다. 대신 서버 주소를 사용합니다.', 'fixed-address'],
+    ['Skip 10.0.0.5 for data connection, reuse 203.0.113.10 instead', 'fixed-address'],
+    ['Address returned by PASV seemed to be incorrect and has been fixed', 'fixed-address'],
+    ['Server sent passive reply with unroutable address. Passive mode failed.', 'unroutable'],
+  ])('%s → %s', (text, signal) => {
+    expect(signalOf(text)).toBe(signal);
+  });
+  it('names the NAT cause when FileZilla gives up on the private address and falls back to active mode', () => {
+    const log = [
+      'Status:\tConnecting to 203.0.113.10:21...',
+      'Response:\t220 (vsFTPd 3.0.5)',
+      'Command:\tPASV',
+      'Response:\t227 Entering Passive Mode (192,168,1,20,195,80).',
+      'Status:\tServer sent passive reply with unroutable address. Passive mode failed.',
+      'Command:\tPORT 192,168,0,15,204,17',
+      'Response:\t200 PORT command successful. Consider using PASV.',
+      'Command:\tLIST',
+      'Response:\t425 Failed to establish connection.',
+    ].join('\n');
+    expect(explainLog(log).findings.map((f) => f.id)).toEqual(['pasv-nat', 'port-blocked']);
+  });
+});

@@ -49,7 +49,7 @@ export interface Finding {
   vars: Record<string, string>;
 }
 
-export type Signal = 'timeout' | 'refused' | 'reset' | 'reuse' | 'fixed-address';
+export type Signal = 'timeout' | 'refused' | 'reset' | 'reuse' | 'fixed-address' | 'unroutable';
 
 /** What a client's note or error says happened, in any of the formats (English and Korean FileZilla texts). */
 export function signalOf(text: string): Signal | undefined {
@@ -57,6 +57,8 @@ export function signalOf(text: string): Signal | undefined {
   // "…대신 서버 주소를 사용합니다."), curl "Skip … for data connection, reuse … instead", lftp "… has been fixed".
   if (/unroutable address\. Using server address|대신 서버 주소를 사용|^Skip [\d.]+ for data connection|Address returned by PASV (?:seemed|is ignored)/i.test(text))
     return 'fixed-address';
+  // FileZilla set not to substitute the address: "…unroutable address. Passive mode failed." (ko_KR.po: "…수동형 모드가 실패했습니다.")
+  if (/unroutable address\. Passive mode failed|수동형 모드가 실패했습니다/i.test(text)) return 'unroutable';
   if (/session reuse|reuse (?:the )?(?:TLS|SSL) session|did not reuse|NoSessionReuseRequired|reuse required/i.test(text)) return 'reuse';
   if (/WSAECONNREFUSED|ECONNREFUSED|\b10061\b|refused|거부|curl: \(7\)/i.test(text)) return 'refused';
   // Not a bare "timeout": WinSCP's log header prints its settings ("Timeout: 15 sec").
@@ -163,6 +165,11 @@ export function diagnose(steps: readonly Step[]): { findings: Finding[]; views: 
       if (!sig) continue;
       if (sig === 'fixed-address') {
         if (c.setup) c.setup.fixed = true;
+        continue;
+      }
+      if (sig === 'unroutable') {
+        if (c.setup?.mode === 'pasv') dataFailure(c, [s.line], 'timeout');
+        c.setup = undefined;
         continue;
       }
       if (sig === 'reuse') {

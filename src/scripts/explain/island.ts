@@ -8,6 +8,7 @@ import type { Finding, ReplyRow, Row } from '../../lib/session';
 import type { Request, Response } from './protocol';
 
 const LIMIT = 2000;
+const ROW_SLICE = 250;
 /** Browsers cope with long fragments, but a link this long is no longer something people send. */
 const MAX_LINK = 1_500_000;
 
@@ -167,13 +168,13 @@ function setUp(form: HTMLFormElement, out: HTMLElement) {
     table.append(el('thead'), el('tbody'));
     table.tHead!.append(head);
     const body = table.tBodies[0]!;
-    for (const row of rows) {
+    const addRow = (row: Row) => {
       if (row.type === 'note') {
-        if (row.kind !== 'error') continue;
+        if (row.kind !== 'error') return;
         const tr = el('tr', undefined, 'error');
         tr.append(el('td', String(row.line)), el('td', '—'), el('td', row.text, 'said'), el('td', row.known ? names[row.known.software] ?? '' : ''));
         body.append(tr);
-        continue;
+        return;
       }
       const command = row.command ? `${row.command.verb} ${row.command.arg}`.trim() : t('explain.noCommand');
       if (!row.replies.length) {
@@ -186,7 +187,15 @@ function setUp(form: HTMLFormElement, out: HTMLElement) {
         tr.append(el('td', String(r.line)), el('td', i === 0 ? command : '', 'said'), el('td', r.lines.join('\n'), 'said'), meaning(r, names, when, server));
         body.append(tr);
       });
-    }
+    };
+    // The first rows at once, the rest in slices, so a long transcript never holds the page for long.
+    const mine = seq;
+    const slice = (from: number) => {
+      if (mine !== seq) return;
+      rows.slice(from, from + ROW_SLICE).forEach(addRow);
+      if (from + ROW_SLICE < rows.length) setTimeout(() => slice(from + ROW_SLICE));
+    };
+    slice(0);
     section.append(table);
     return section;
   }

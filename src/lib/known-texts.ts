@@ -1,31 +1,35 @@
 /**
- * The known texts of the software collection as one JSON file (/api/known-texts.json) that the session explainer's
- * worker fetches on demand to name the software behind a reply, with when each text is printed in every locale.
+ * The known texts of the software collection as JSON, one file per locale (/api/known-texts/{locale}.json), which
+ * the session explainer's worker fetches on demand to name the software behind a reply or a client message,
+ * with when each text is printed, in the reader's language.
  */
 import type { KnownText } from './message-text';
 import type { SoftwareData, SoftwareProse } from './content/schema';
-import { LOCALES, type Locale } from './locales';
+import type { Locale } from './locales';
 
 export interface KnownTextEntry extends KnownText {
-  /** When the software prints it, per locale (from software-prose/{locale}/{id}.yaml). */
-  when: Record<Locale, string>;
+  /** Servers send replies; clients print notes and errors. The explainer matches each only where it can appear. */
+  kind: 'server' | 'client';
+  /** When the software prints it, in the file's locale (from software-prose/{locale}/{id}.yaml). */
+  when: string;
 }
 
 export interface KnownTextsFile {
   version: 1;
-  software: Record<string, { name: string; kind: 'server' | 'client' }>;
+  locale: Locale;
+  /** Software id → its name as its makers write it. */
+  names: Record<string, string>;
   texts: KnownTextEntry[];
 }
 
-/** Builds the file from the software entries and their prose ("en/vsftpd" → prose). */
-export function knownTexts(software: readonly SoftwareData[], prose: ReadonlyMap<string, SoftwareProse>): KnownTextsFile {
-  const out: KnownTextsFile = { version: 1, software: {}, texts: [] };
+/** Builds one locale's file from the software entries and their prose ("en/vsftpd" → prose). */
+export function knownTexts(software: readonly SoftwareData[], prose: ReadonlyMap<string, SoftwareProse>, locale: Locale): KnownTextsFile {
+  const out: KnownTextsFile = { version: 1, locale, names: {}, texts: [] };
   for (const s of [...software].sort((a, b) => a.id.localeCompare(b.id))) {
-    out.software[s.id] = { name: s.name, kind: s.kind };
-    for (const m of s.messages) {
-      const when = Object.fromEntries(LOCALES.map((l) => [l, prose.get(`${l}/${s.id}`)?.when[m.id] ?? ''])) as Record<Locale, string>;
-      out.texts.push({ software: s.id, id: m.id, ...(m.code ? { code: m.code } : {}), text: m.text, ...(m.ko ? { ko: m.ko } : {}), when });
-    }
+    out.names[s.id] = s.name;
+    const when = prose.get(`${locale}/${s.id}`)?.when ?? {};
+    for (const m of s.messages)
+      out.texts.push({ software: s.id, id: m.id, ...(m.code ? { code: m.code } : {}), text: m.text, ...(m.ko ? { ko: m.ko } : {}), kind: s.kind, when: when[m.id] ?? '' });
   }
   return out;
 }

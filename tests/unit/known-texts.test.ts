@@ -13,13 +13,15 @@ const prose = new Map<string, SoftwareProse>([
 ]);
 
 describe('knownTexts', () => {
-  const file = knownTexts(software, prose);
-  it('lists every message with its software, in a stable order, with when it is sent per locale', () => {
-    expect(file.software).toEqual({ filezilla: { name: 'FileZilla', kind: 'client' }, vsftpd: { name: 'vsftpd', kind: 'server' } });
-    expect(file.texts.map((t) => `${t.software}/${t.id}`)).toEqual(['filezilla/cannot-connect', 'vsftpd/login-incorrect']);
-    expect(file.texts[1]!.when).toEqual({ en: 'Sent after PASS when the login fails.', ko: 'PASS 다음에 로그인이 실패하면 보냅니다.' });
+  it('lists every message with its software and kind, in a stable order, with when it is sent in the file’s locale', () => {
+    const ko = knownTexts(software, prose, 'ko');
+    expect(ko.names).toEqual({ filezilla: 'FileZilla', vsftpd: 'vsftpd' });
+    expect(ko.texts.map((t) => `${t.kind}:${t.software}/${t.id}`)).toEqual(['client:filezilla/cannot-connect', 'server:vsftpd/login-incorrect']);
+    expect(ko.texts[1]!.when).toBe('PASS 다음에 로그인이 실패하면 보냅니다.');
+    expect(knownTexts(software, prose, 'en').texts[1]!.when).toBe('Sent after PASS when the login fails.');
   });
   it('is what matchText reads, Korean client texts included', () => {
+    const file = knownTexts(software, prose, 'en');
     expect(matchText('서버에 연결하지 못함', file.texts)[0]!.known.id).toBe('cannot-connect');
     expect(matchText('Login incorrect.', file.texts, '530')[0]!.known.software).toBe('vsftpd');
   });

@@ -354,3 +354,22 @@ describe('clients that work around a private 227 address', () => {
     expect(explainLog(log).findings.map((f) => f.id)).toEqual(['pasv-nat', 'port-blocked']);
   });
 });
+
+describe('naming the software', () => {
+  const known = [
+    { software: 'filezilla-server', id: 'login-ok', code: '230', text: 'Login successful.', kind: 'server' as const },
+    { software: 'vsftpd', id: 'login-ok', code: '230', text: 'Login successful.', kind: 'server' as const },
+    { software: 'vsftpd', id: 'banner', code: '220', text: '(vsFTPd {version})', kind: 'server' as const },
+    { software: 'windows-ftp', id: 'connected', text: 'Connected to {host}.', kind: 'client' as const },
+    { software: 'curl', id: 'cwd-denied', code: '550', text: 'Server denied you to change to the given directory', kind: 'client' as const },
+  ];
+  const knownOf = (log: string) =>
+    explainLog(log, known).rows.flatMap((r) => (r.type === 'exchange' ? r.replies.map((x) => x.known?.software ?? '-') : [r.known?.software ?? '-']));
+  it('gives a text several servers send to the server this log otherwise shows', () => {
+    expect(knownOf('220 (vsFTPd 3.0.5)\nUSER bob\n331 ok\nPASS x\n230 Login successful.')).toEqual(['vsftpd', '-', 'vsftpd']);
+  });
+  it('matches notes only against the client that wrote the log, and replies only against servers', () => {
+    expect(knownOf('* Connected to ftp.example.com (203.0.113.10) port 21\n* Server denied you to change to the given directory')).toEqual(['-', 'curl']);
+    expect(knownOf('550 Server denied you to change to the given directory')).toEqual(['-']);
+  });
+});

@@ -47,7 +47,7 @@ function setUp(form: HTMLFormElement, out: HTMLElement) {
     seq++;
     status.textContent = t('explain.working');
     submit.disabled = true;
-    send({ id: seq, type: 'explain', text, knownUrl: form.dataset.known!, locale, limit: LIMIT });
+    send({ id: seq, type: 'explain', text, knownUrl: form.dataset.known!, limit: LIMIT });
   };
 
   const receive = (res: Response) => {

@@ -2,7 +2,7 @@
 import type { Explanation } from '../../lib/session';
 
 export type Request =
-  | { id: number; type: 'explain'; text: string; knownUrl: string; locale: string; limit: number }
+  | { id: number; type: 'explain'; text: string; knownUrl: string; limit: number }
   | { id: number; type: 'mask'; text: string };
 
 export type Response =

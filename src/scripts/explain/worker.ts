@@ -24,12 +24,12 @@ self.onmessage = async (e: MessageEvent<Request>) => {
     const names: Record<string, string> = {};
     const when: Record<string, string> = {};
     if (file) {
-      const byKey = new Map(file.texts.map((k) => [`${k.software}/${k.id}`, k]));
+      const byKey = new Map(file.texts.map((k) => [`${k.software}/${k.id}`, k.when]));
       for (const row of result.rows)
         for (const k of row.type === 'exchange' ? row.replies.map((r) => r.known) : [row.known]) {
           if (!k) continue;
-          names[k.software] = file.software[k.software]?.name ?? k.software;
-          when[`${k.software}/${k.id}`] = (byKey.get(`${k.software}/${k.id}`)?.when as Record<string, string> | undefined)?.[req.locale] ?? '';
+          names[k.software] = file.names[k.software] ?? k.software;
+          when[`${k.software}/${k.id}`] = byKey.get(`${k.software}/${k.id}`) ?? '';
         }
     }
     reply({ id: req.id, type: 'explained', result, lines: req.text.split('\n').length, ms, names, when });

@@ -14,3 +14,8 @@ export type Translate = (key: UiKey, vars?: Vars) => string;
 export function useTranslations(locale: Locale): Translate {
   return (key: UiKey, vars?: Vars) => fill(dictionaries[locale][key], vars);
 }
+
+/** The raw templates whose keys start with one of `prefixes`, for a page script that fills them in the browser. */
+export function uiTemplates(locale: Locale, prefixes: readonly string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(dictionaries[locale]).filter(([k]) => prefixes.some((p) => k.startsWith(p))));
+}

@@ -1,8 +1,9 @@
 /**
  * Reads FTP replies out of what people paste: a bare reply line, a multi-line reply, a client's log
  * (FileZilla "Response:", curl -v "< ", Python ftplib, Node errors) or a Winsock error number.
- * Runs in the browser too, so it imports nothing.
+ * Runs in the browser too; the prefixes it strips are the session explainer's (session/formats.ts), kept once.
  */
+import { REPLY_LINE, replyIn } from './session/formats';
 
 export interface ReplyLine {
   /** 1-based line number in the pasted text. */
@@ -13,11 +14,6 @@ export interface ReplyLine {
   /** False for the "230-" lines that open a multi-line reply; true for the line that ends it. */
   final: boolean;
 }
-
-// Prefixes clients and libraries put before a reply: timestamps, FileZilla's "Response:", curl's "< ",
-// WinSCP's "< 2024-…", Python's "ftplib.error_perm:", Node's "FTPError:".
-const PREFIX =
-  /^\s*(?:\[?\d{4}-\d{2}-\d{2}[ T][\d:.,]+\]?\s*)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\]?\s*)?(?:(?:Response|Reply|Status|Error|Antwort|응답)\s*:\s*|<\s+|(?:ftplib\.)?error_\w+:\s*|\w*Error:\s*)*/i;
 
 const WINSOCK_NAMES: Record<string, string> = {
   WSAECONNABORTED: '10053',
@@ -33,8 +29,7 @@ const WINSOCK_NAMES: Record<string, string> = {
 export function replyLines(input: string): ReplyLine[] {
   const out: ReplyLine[] = [];
   input.split(/\r?\n/).forEach((raw, i) => {
-    const rest = raw.replace(PREFIX, '');
-    const m = rest.match(/^([1-6][0-9]{2})([ -]|$)(.*)$/);
+    const m = replyIn(raw)?.match(REPLY_LINE);
     if (m) out.push({ line: i + 1, code: m[1]!, text: m[3]!.trim(), final: m[2] !== '-' });
   });
   return out;

@@ -2,24 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { particle, type Particle } from '../../src/lib/particles';
-
-const PAIRS: Record<string, Particle> = {
-  은: '은/는', 는: '은/는', 이: '이/가', 가: '이/가', 을: '을/를', 를: '을/를', 과: '과/와', 와: '과/와', 으로: '으로/로', 로: '으로/로',
-};
-
-/** Every "code + particle" in a Korean text whose particle does not fit the code. */
-export function particleMistakes(text: string): string[] {
-  const out: string[] = [];
-  const re = /(?:`(\d{3,5})`|<CodeLink code="(\d{3,5})"[^>]*\/>|(?<![\w`.])(\d{3,5}))(으로|은|는|이|가|을|를|과|와|로)(?=[\s,.;:!?)·]|$)/g;
-  for (const m of text.matchAll(re)) {
-    const code = m[1] ?? m[2] ?? m[3]!;
-    const written = m[4]!;
-    const right = particle(code, PAIRS[written]!);
-    if (right !== written) out.push(`${m[0]} → ${code}${right}`);
-  }
-  return out;
-}
+import { particleMistakes } from '../../src/lib/prose-check';
 
 describe('particleMistakes', () => {
   it('flags a wrong particle and accepts the right one', () => {

@@ -64,6 +64,7 @@ export const en = {
 
   'code.title': 'FTP {code}: {title}',
   'code.replyLabel': 'The reply as servers send it',
+  'code.errorLabel': 'The error as clients show it',
   'code.facts': 'At a glance',
   'code.class': 'Class',
   'code.group': 'Function group',
@@ -93,6 +94,8 @@ export const en = {
   'messages.setting': 'Behind it',
   'messages.none': 'No server-specific texts recorded; servers send the canonical text above.',
   'commands.none': 'No command returns it directly: clients print it when the network connection fails.',
+  'commands.greeting': 'greeting on connect',
+  'commands.practice': 'In practice (no RFC lists it)',
   'spec.none': 'No RFC defines {code}. It comes from the software listed above.',
   'spec.use': '{spec}, section {section}',
   'related.confused': 'Often confused with',

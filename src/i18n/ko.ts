@@ -66,6 +66,7 @@ export const ko: Record<UiKey, string> = {
 
   'code.title': 'FTP {code}: {title}',
   'code.replyLabel': '서버가 보내는 응답',
+  'code.errorLabel': '클라이언트가 표시하는 오류',
   'code.facts': '한눈에 보기',
   'code.class': '분류',
   'code.group': '기능 그룹',
@@ -95,6 +96,8 @@ export const ko: Record<UiKey, string> = {
   'messages.setting': '관련 설정·상황',
   'messages.none': '서버별로 기록된 메시지가 없습니다. 서버는 위의 표준 메시지를 보냅니다.',
   'commands.none': '이 코드를 직접 돌려주는 명령은 없습니다. 네트워크 연결이 실패했을 때 클라이언트가 표시합니다.',
+  'commands.greeting': '연결 직후 인사말',
+  'commands.practice': '실제 서버(RFC에는 없음)',
   'spec.none': '{code|은/는} 어떤 RFC에도 정의되어 있지 않습니다. 위에 적은 소프트웨어가 보내는 코드입니다.',
   'spec.use': '{spec} {section}절',
   'related.confused': '자주 혼동하는 코드',

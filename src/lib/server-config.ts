@@ -3,6 +3,7 @@
  * copies one gets a server that starts. A block says which server it is for in its fence: ```vsftpd,
  * ```proftpd or ```pure-ftpd (rendered as <pre data-language="vsftpd">).
  */
+import { parse, type HTMLElement } from 'node-html-parser';
 import {
   PROFTPD_DIRECTIVES,
   PUREFTPD_BOOL,
@@ -80,4 +81,9 @@ export function looksLikeConfig(text: string): ConfigLanguage | undefined {
     return 'vsftpd';
   if (lines.every((l) => PROFTPD_DIRECTIVES.has(first(l)) || /^<\/?[A-Z]/.test(l))) return 'proftpd';
   if (lines.every((l) => PUREFTPD_KEYS.has(first(l)))) return 'pure-ftpd';
+}
+
+/** The text of a highlighted code block as a reader copies it (the parser keeps <pre> as raw markup). */
+export function codeText(pre: HTMLElement): string {
+  return parse(pre.innerHTML).text.replace(/\n$/, '');
 }

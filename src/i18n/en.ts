@@ -98,6 +98,7 @@ export const en = {
   'commands.practice': 'In practice (no RFC lists it)',
   'spec.none': 'No RFC defines {code}. It comes from the software listed above.',
   'spec.use': '{spec}, section {section}',
+  'spec.uses': '{spec}, sections {section}',
   'related.confused': 'Often confused with',
   'related.other': 'Also related',
   'related.compare': 'Compare {a} and {b}',

@@ -100,6 +100,7 @@ export const ko: Record<UiKey, string> = {
   'commands.practice': '실제 서버(RFC에는 없음)',
   'spec.none': '{code|은/는} 어떤 RFC에도 정의되어 있지 않습니다. 위에 적은 소프트웨어가 보내는 코드입니다.',
   'spec.use': '{spec} {section}절',
+  'spec.uses': '{spec} {section}절',
   'related.confused': '자주 혼동하는 코드',
   'related.other': '함께 보면 좋은 코드',
   'related.compare': '{a|과/와} {b} 비교',

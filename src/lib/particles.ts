@@ -26,20 +26,20 @@ const LETTER: Record<string, Batchim> = {
 // has no known reading: reword so no particle follows it.
 const ENGLISH: Record<string, Batchim> = Object.fromEntries([
   // ㄹ: 파일, 컨트롤, 테이블, 이네이블, 어베일러블, 로컬, 프로토콜, 셸, 유알엘, 석세스풀 …
-  ...words('rieul', `all available channel confidential control ctrl debuglevel disable enable file html idle l level
+  ...words('rieul', `full all available channel confidential control ctrl debuglevel disable enable file html idle l level
     literal local mail null pool protocol shell successful table tool tunnel unavailable url xml`),
   // another final consonant: 로그인, 타임아웃, 파이썬, 커넥션, 세션, 오픈, 네임, 타입, 스트림 …
   ...words('other', `again at charset com connecting connection dataset domain done en encoding encryption exception
     filename from get getwelcome in k5login keytab lang listing localtime login logon main md5sum
     mechanism name nnn nologin offline offset on open option out pem perm private put python quotatab
     reconnecttime reget rename renegociation secret session stream system time timeout type unknown
-    unwrap username version limit`),
+    unwrap username version limit etimedout hostname`),
   // a vowel: 서버, 유저, 모드, 코드, 호스트, 포트, 파일즈, 디렉터리, 패스워드, 커맨드 …
-  ...words('none', `access acct abort aborted account keepalive ntransfercmd pwd to address administrator ago algorithms alias alice alive allow anchors anonymous
+  ...words('none', `access acct allowed are path range resumed use help proceed exchange noted abort aborted account keepalive ntransfercmd pwd to address administrator ago algorithms alias alice alive allow anchors anonymous
     append argument ascii assets auth authorized avc bar binary bye cacert cache ccc check chroot clear
     cleartext client clients close closed code command commands conf config connections context continue
     created creative cwd data dates debug denied digest dir directory dirs disabled download enabled end
-    enotempty epsv error etimedout exceeded exe exit expected facts failed false files first folder
+    enotempty epsv error exceeded exe exit expected facts failed false files first folder
     follow follows ftp ftpd ftperror ftpquota ftpusers go goodbye home host implemented incorrect inode
     instances instead interrupted ip keepalives kerberos klist ko later linux list locked log lost ltnp
     method mkd mkdb mlsd mode msg mv necessary needed netrc new newdir nlst no off only opiepasswd
@@ -85,6 +85,8 @@ const WORDS: Record<string, Batchim> = {
   NET: 'other', // .NET 닷넷
   GSSAPI: 'none', // 지에스에스에이피아이
   '/': 'none', // 슬래시
+  RANG: 'other', // 랭
+  'Wi-Fi': 'none', // 와이파이
   '*': 'none', // 별표
   vsftpd: 'none', // 브이에스에프티피디
   ProFTPD: 'none', // 프로에프티피디
@@ -124,7 +126,7 @@ export function batchimOf(word: string): Batchim {
   const lower = w.toLowerCase();
   if (Object.hasOwn(ENGLISH, lower)) return ENGLISH[lower]!;
   // Short capitals (ALG, ACL, RETR) and single letters are spelled out letter by letter.
-  if (/^(?:[A-Z]{1,6}|[a-z])$/.test(w)) return LETTER[last.toUpperCase()] ?? 'none';
+  if (/^(?:[A-Z0-9]{1,6}|[a-z])$/.test(w) && /[A-Za-z]$/.test(w)) return LETTER[last.toUpperCase()] ?? 'none';
   throw new Error(`particles: no known reading for "${word}"; add it to WORDS in src/lib/particles.ts or reword`);
 }
 
@@ -153,17 +155,31 @@ export function withParticle(word: string, p: Particle): string {
   return word + particle(word, p);
 }
 
+/** Where the parenthesis that closes at the end of `t` opens, or -1. */
+function matchingOpen(t: string): number {
+  let depth = 0;
+  for (let i = t.length - 1; i >= 0; i--) {
+    if (t[i] === ')') depth++;
+    else if (t[i] === '(' && --depth === 0) return i;
+  }
+  return -1;
+}
+
 /**
  * The word a reader says last in a code span or a Latin term: "dirlist_enable" → "enable",
  * "/etc/vsftpd.conf" → "conf", "QuotaLimitTable" → "Table", "421 Service not available." → "available".
  */
 export function lastSpokenWord(text: string): string {
   let t = text.trim().replace(/[.,;:!?\]}'"”’…\s]*$/u, '');
-  // A call or a note in parentheses at the end is not what the reader says last: ftp.prot_p() → prot_p.
+  // Arguments of a call are not what the reader says last: ftp.prot_p() → prot_p, print(ftp.sendcmd("FEAT")) → print.
+  // A note in parentheses after a space is read aloud: "226 Transfer done (but failed to open directory)."
   for (let prev = ''; prev !== t; ) {
     prev = t;
-    t = t.replace(/\([^()]*\)$/u, '').replace(/[.,;:!?\]}'"”’…\s]*$/u, '');
+    const open = t.endsWith(')') ? matchingOpen(t) : -1;
+    // A Korean gloss in parentheses is not read either: the particle agrees with the word before it, 없음(…)으로.
+    if (open > 0 && /[\w.\p{Script=Hangul}]/u.test(t[open - 1]!)) t = t.slice(0, open).replace(/[.,;:!?\]}'"”’…\s]*$/u, '');
   }
+  t = t.replace(/[()]/g, ' ').trim();
   const token = t.split(/\s+/).at(-1) ?? '';
   const parts = token
     .replace(/([a-z])([A-Z])/g, '$1 $2')

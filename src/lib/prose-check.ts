@@ -25,19 +25,25 @@ export function englishRuns(text: string): string[] {
 /** Marks around the text of an inline code element in a reading block, so checks can tell verbatim text apart. */
 export const CODE_OPEN = '⟦';
 export const CODE_CLOSE = '⟧';
+const EM_OPEN = '\uE010';
+const EM_CLOSE = '\uE011';
 const VERBATIM_INLINE = 'code, kbd, samp';
 
 /**
- * The reading text of an element, one block (paragraph, list item, heading, table cell) per entry. Inline code
- * stays, between ⟦ and ⟧; code blocks and parts marked as another language become a mark (▪), so the words around
- * them do not run together.
+ * The reading text of an element, one block (paragraph, list item, heading, table cell) per entry. Inline code and
+ * parts marked as another language stay, between ⟦ and ⟧; code blocks become a mark (▪), so the words around them
+ * do not run together.
  */
 export function readingBlocks(root: HTMLElement, lang: string): string[] {
   const main = (root.querySelector('main') ?? root).clone() as HTMLElement;
   // The parser keeps <noscript> as raw text; read what it holds as markup.
   for (const el of main.querySelectorAll('noscript')) el.replaceWith(el.innerHTML);
-  for (const el of main.querySelectorAll(`pre, script, style, [lang]:not([lang="${lang}"]), [translate="no"]`)) el.replaceWith(' ▪ ');
+  for (const el of main.querySelectorAll('pre, script, style, [translate="no"]')) el.replaceWith(' ▪ ');
+  // Text marked as another language is verbatim, like code: kept for the particle after it, left out of prose checks.
+  for (const el of main.querySelectorAll(`[lang]:not([lang="${lang}"])`)) el.replaceWith(escapeHtml(`${CODE_OPEN}${el.text.replace(/[⟦⟧]/g, '')}${CODE_CLOSE}`));
   for (const el of main.querySelectorAll(VERBATIM_INLINE)) el.replaceWith(escapeHtml(`${CODE_OPEN}${el.text.replace(/[⟦⟧]/g, '')}${CODE_CLOSE}`));
+  // Emphasis marks where a label ends, so the particle after it can be checked too (*암호화*를).
+  for (const el of main.querySelectorAll('em, strong')) if (!el.querySelector('em, strong')) el.replaceWith(`${EM_OPEN}${el.innerHTML}${EM_CLOSE}`);
   return main.structuredText.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
@@ -45,7 +51,7 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 /** A reading block without its inline code: what the checks for prose defects read. */
 export function withoutCode(block: string): string {
-  return block.replace(/⟦[^⟧]*⟧/g, ' ▪ ');
+  return block.replace(/⟦[^⟧]*⟧/g, ' ▪ ').replace(/[\uE010\uE011]/g, '');
 }
 
 const around = (text: string, i: number, n = 1) => text.slice(Math.max(0, i - 20), i + n + 20);
@@ -93,12 +99,13 @@ const PARTICLE: Record<string, Particle> = {
 export function particleMistakes(block: string): string[] {
   const out: string[] = [];
   const re =
-    /(⟦[^⟧]*⟧|“[^“”]*”|[A-Za-z0-9][\w.+-]*[A-Za-z0-9]|[A-Za-z0-9])(\([^()]*\))?(으로|이나|은|는|이|가|을|를|과|와|로|나)(?![\p{Script=Hangul}])/gu;
+    /(⟦[^⟧]*⟧|\uE010[^\uE011]*\uE011|“[^“”]*”|[A-Za-z0-9][\w.+-]*[A-Za-z0-9]|[A-Za-z0-9])(\([^()]*\))?(으로|이나|은|는|이|가|을|를|과|와|로|나)(?![\p{Script=Hangul}])/gu;
   for (const m of block.matchAll(re)) {
     const [, word, , written] = m as unknown as [string, string, string | undefined, string];
     // A Latin word glued to Hangul before it ("윈도우10이") is part of a Korean word; leave it to the writer.
-    if (!word.startsWith('⟦') && !word.startsWith('“') && /\p{Script=Hangul}$/u.test(block.slice(0, m.index))) continue;
-    const inner = word.replace(/^[⟦“]|[⟧”]$/g, '');
+    if (!/^[⟦“\uE010]/u.test(word) && /\p{Script=Hangul}$/u.test(block.slice(0, m.index))) continue;
+    // Inside emphasis, code keeps its marks out of the way: the last thing read is what counts.
+    const inner = word.replace(/^[⟦“\uE010]|[⟧”\uE011]$/gu, '').replace(/[⟦⟧]/g, '');
     const spoken = lastSpokenWord(inner);
     let right: string;
     try {

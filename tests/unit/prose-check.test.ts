@@ -43,10 +43,11 @@ const BROKEN = parse(`<html><body><main>
 </main></body></html>`);
 
 describe('readingBlocks', () => {
-  it('keeps inline code between marks, drops code blocks and parts in another language', () => {
+  it('keeps inline code and parts in another language between marks, drops code blocks', () => {
     const blocks = readingBlocks(BROKEN, 'ko');
     expect(blocks[0]).toContain('⟦PASV⟧를');
-    expect(blocks.join(' ')).not.toContain('at all');
+    expect(blocks.join(' ')).toContain('⟦The server could not open the data connection at all.⟧');
+    expect(withoutCode(blocks.join(' '))).not.toContain('at all');
     expect(blocks.join(' ')).not.toContain('literal');
     expect(withoutCode('⟦PASV⟧를 보냅니다')).toBe(' ▪ 를 보냅니다');
   });

@@ -45,6 +45,7 @@ function vsftpdLine(line: string): string | undefined {
   if (VSFTPD_BOOL.has(name) && !/^(?:YES|NO|TRUE|FALSE|1|0)$/i.test(value)) return `"${value}" is not YES or NO (vsftpd: bad bool value)`;
   if (VSFTPD_NUMBER.has(name) && !/^\d+$/.test(value)) return `"${value}" is not a number`;
   if (!VSFTPD_TEXT.has(name) && !value) return 'missing value';
+  return undefined;
 }
 
 // ProFTPD: a directive name, then its arguments; # starts a comment line; <Section ...> and </Section> tags.
@@ -56,6 +57,7 @@ function proftpdLine(line: string): string | undefined {
   if (t.startsWith('<')) return 'malformed section tag';
   const name = t.split(/\s+/)[0]!;
   if (!PROFTPD_DIRECTIVES.has(name)) return `unknown directive "${name}"`;
+  return undefined;
 }
 
 // Pure-FTPd (simpleconf): "Key value"; # starts a comment line; yes/no settings take yes or no.
@@ -67,6 +69,7 @@ function pureFtpdLine(line: string): string | undefined {
   const value = rest.join(' ');
   if (!value) return 'missing value';
   if (PUREFTPD_BOOL.has(name) && !/^(?:yes|no)$/i.test(value)) return `"${value}" is not yes or no`;
+  return undefined;
 }
 
 /**
@@ -81,6 +84,7 @@ export function looksLikeConfig(text: string): ConfigLanguage | undefined {
     return 'vsftpd';
   if (lines.every((l) => PROFTPD_DIRECTIVES.has(first(l)) || /^<\/?[A-Z]/.test(l))) return 'proftpd';
   if (lines.every((l) => PUREFTPD_KEYS.has(first(l)))) return 'pure-ftpd';
+  return undefined;
 }
 
 /** The text of a highlighted code block as a reader copies it (the parser keeps <pre> as raw markup). */

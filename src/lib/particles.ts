@@ -183,6 +183,7 @@ export function lastSpokenWord(text: string): string {
   const token = t.split(/\s+/).at(-1) ?? '';
   const parts = token
     .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .split(/[\s_/\\.\-=:,()[\]@<>{}*+'"|]+/)
     .filter(Boolean);
   return parts.at(-1) ?? t;

@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { LOCALES, DEFAULT_LOCALE, LOCALE_INFO } from './src/lib/locales';
 import { contentGuard } from './src/integrations/content-guard';
@@ -43,6 +44,16 @@ export default defineConfig({
     locales: [...LOCALES],
     defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  markdown: {
+    // Smart quotes guess a mark's direction from the character after it, and Hangul counts as a word: the closing
+    // mark of “…”으로 came out as an opening one. Sources write “ ” themselves; dashes and ellipses stay smart.
+    processor: satteri({ features: { smartPunctuation: { quotes: false, dashes: true, ellipses: true } } }),
+    shikiConfig: {
+      // Configuration blocks name their server (```vsftpd); the page keeps that name in data-language, where the
+      // config check (src/lib/server-config.ts) finds it, and highlights them as the closest known syntax.
+      langAlias: { vsftpd: 'ini', proftpd: 'apache', 'pure-ftpd': 'apache' },
+    },
   },
   integrations: [
     contentGuard(CONTENT_ROOT),

@@ -34,6 +34,7 @@ export function apiRecord(data: CodeData, prose: Record<Locale, ProseData>, url:
       section: u.section ?? null,
       text: u.text,
       commands: u.commands,
+      greeting: u.greeting,
       url: u.spec === 'none' ? null : specUrl(u.spec as SpecId, u.section),
     })),
     commands: commandsOf(data.uses),

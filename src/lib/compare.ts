@@ -18,19 +18,26 @@ export interface Side {
   text: ProseData;
 }
 
-/** Quotes a title the way each language does inline. */
+/** Quotes a title the way each language does inline; quotation marks inside an English title become single ones. */
 export function quoteTitle(title: string, locale: Locale): string {
-  return locale === 'ko' ? `‘${title}’` : `“${title}”`;
+  return locale === 'ko' ? `‘${title}’` : `“${title.replace(/“/g, '‘').replace(/”/g, '’')}”`;
 }
 
 const isPositive = (c: ReplyClass) => c === '1' || c === '2' || c === '3';
 const isError = (c: ReplyClass) => c === '4' || c === '5' || c === 'winsock';
 
-/** "RFC 959 section 4.2.2" / "RFC 959 4.2.2절" for each RFC use, or the software for a non-standard code. */
+/** "RFC 959, section 4.2.2" / "RFC 959 4.2.2절" for each RFC the code comes from, its sections together. */
 export function specsOf(data: CodeData, t: Translate): string[] {
-  return data.uses
-    .filter((u) => u.spec !== 'none')
-    .map((u) => t('spec.use', { spec: specLabel(u.spec as SpecId), section: u.section ?? '' }));
+  const sections = new Map<SpecId, string[]>();
+  for (const u of data.uses) {
+    if (u.spec === 'none') continue;
+    const list = sections.get(u.spec) ?? [];
+    if (u.section && !list.includes(u.section)) list.push(u.section);
+    sections.set(u.spec, list);
+  }
+  return [...sections].map(([spec, list]) =>
+    t(list.length > 1 ? 'spec.uses' : 'spec.use', { spec: specLabel(spec), section: list.join(', ') }),
+  );
 }
 
 /** The software named in a code's messages, in order, once each. */

@@ -2,13 +2,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { particleMistakes } from '../../src/lib/prose-check';
+import { codeParticleMistakes } from '../../src/lib/prose-check';
 
-describe('particleMistakes', () => {
+describe('codeParticleMistakes', () => {
   it('flags a wrong particle and accepts the right one', () => {
-    expect(particleMistakes('`425`은 일시적입니다')).toEqual(['`425`은 → 425는']);
-    expect(particleMistakes('<CodeLink code="421" />는 연결')).toEqual(['<CodeLink code="421" />는 → 421은']);
-    expect(particleMistakes('220과 425, 425와 530, 530으로')).toEqual([]);
+    expect(codeParticleMistakes('`425`은 일시적입니다')).toEqual(['`425`은 → 425는']);
+    expect(codeParticleMistakes('<CodeLink code="421" />는 연결')).toEqual(['<CodeLink code="421" />는 → 421은']);
+    expect(codeParticleMistakes('220과 425, 425와 530, 530으로')).toEqual([]);
   });
 });
 
@@ -20,7 +20,7 @@ describe('Korean prose', () => {
     } catch {}
     for (const f of files)
       it(`${dir}/${f} puts the right particle after codes`, () => {
-        expect(particleMistakes(readFileSync(join(dir, f), 'utf8'))).toEqual([]);
+        expect(codeParticleMistakes(readFileSync(join(dir, f), 'utf8'))).toEqual([]);
       });
   }
 });

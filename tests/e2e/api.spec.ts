@@ -17,6 +17,7 @@ const record = z.strictObject({
       section: z.string().nullable(),
       text: z.string(),
       commands: z.array(z.string()),
+      greeting: z.boolean(),
       url: z.url().nullable(),
     }),
   ).min(1),

@@ -1,6 +1,7 @@
 // Composed comparison prose reads as written by hand: whole sentences, right particles, no doubled words.
 import { describe, expect, it } from 'vitest';
 import { differences, likelyCode, verdict, inlineCode, type Side } from '../../src/lib/compare';
+import { quoteTitle } from '../../src/lib/compare';
 import { useTranslations } from '../../src/i18n';
 import { codeSchema, type ProseData } from '../../src/lib/content/schema';
 import { doubledWords, englishRuns } from '../../src/lib/prose-check';
@@ -59,5 +60,12 @@ describe('differences', () => {
 describe('inlineCode', () => {
   it('escapes HTML and marks code', () => {
     expect(inlineCode('<b> `PASV` & more')).toBe('&lt;b&gt; <code>PASV</code> &amp; more');
+  });
+});
+
+describe('quoteTitle', () => {
+  it('turns quotation marks inside an English title into single ones, so quotes nest', () => {
+    expect(quoteTitle('“PATHNAME” created', 'en')).toBe('“‘PATHNAME’ created”');
+    expect(quoteTitle('“경로” 생성됨', 'ko')).toBe('‘“경로” 생성됨’');
   });
 });

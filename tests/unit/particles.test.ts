@@ -62,3 +62,28 @@ describe('fill', () => {
     expect(() => fill('{code} {title}', { code: '425' })).toThrow(/no value for \{title\}/);
   });
 });
+
+import { lastSpokenWord, readingBatchim } from '../../src/lib/particles';
+
+describe('reading code spans and Latin terms', () => {
+  it('finds the word said last', () => {
+    expect(lastSpokenWord('dirlist_enable')).toBe('enable');
+    expect(lastSpokenWord('/etc/vsftpd.conf')).toBe('conf');
+    expect(lastSpokenWord('QuotaLimitTable')).toBe('Table');
+    expect(lastSpokenWord('421 Service not available.')).toBe('available');
+    expect(lastSpokenWord('ftp.set_debuglevel(2)')).toBe('debuglevel');
+  });
+  it('reads whole known names first, then the last word, numbers and short capitals', () => {
+    expect(readingBatchim('Pure-FTPd')).toBe('none');
+    expect(readingBatchim('FileZilla Server')).toBe('none');
+    expect(readingBatchim('dirlist_enable')).toBe('rieul');
+    expect(readingBatchim('QuotaLimitTable')).toBe('rieul');
+    expect(readingBatchim('RFC 1123')).toBe('other');
+    expect(readingBatchim('ACL')).toBe('rieul');
+    expect(readingBatchim('.NET')).toBe('other');
+  });
+  it('refuses words whose reading varies', () => {
+    expect(() => readingBatchim('QUIT')).toThrow(/varies/);
+    expect(() => readingBatchim('NAT')).toThrow(/varies/);
+  });
+});

@@ -7,7 +7,7 @@ import { CODE_PATTERN } from '../codes';
 import { SPEC_IDS } from '../specs';
 
 const code = z.string().regex(CODE_PATTERN, 'must be a reply code such as "425" or a Winsock number such as "10060"');
-const command = z.string().regex(/^[A-Z]{3,4}(?: [A-Z]+)?$/, 'must be an FTP command in capitals, e.g. "PASV" or "AUTH TLS"');
+const command = z.string().regex(/^[A-Z][A-Z0-9]{2,3}(?: [A-Z]+)?$/, 'must be an FTP command in capitals, e.g. "PASV", "MD5" or "AUTH TLS"');
 const oneLine = (min: number, max: number) =>
   z
     .string()
@@ -22,6 +22,8 @@ export const useSchema = z.strictObject({
   section: z.string().regex(/^\d+(?:\.\d+)*$/, 'must be a section number such as "4.2.2"').optional(),
   text: oneLine(2, 160),
   commands: z.array(command).default([]),
+  /** Also (or only) the server's reply to the connection itself, before any command: the greeting (RFC 959 §5.4). */
+  greeting: z.boolean().default(false),
 });
 
 /** A reply text as a real server or client sends it. */
@@ -101,7 +103,7 @@ export function commandKey(command: string): string {
 
 /** src/content/commands/facts.yaml: each FTP command, where it is defined and how it is written. */
 export const commandFactsSchema = z.record(
-  z.string().regex(/^[A-Z]{3,4}$/, 'must be an FTP command in capitals'),
+  z.string().regex(/^[A-Z][A-Z0-9]{2,3}$/, 'must be an FTP command in capitals'),
   z.strictObject({
     spec: z.enum([...SPEC_IDS, 'none'], { error: `must be one of ${[...SPEC_IDS, 'none'].join(', ')}` }),
     section: z.string().regex(/^\d+(?:\.\d+)*$/, 'must be a section number such as "4.1.2"').optional(),
@@ -111,7 +113,7 @@ export const commandFactsSchema = z.record(
 
 /** src/content/commands/{locale}.yaml: each command's name and one-sentence summary in that language. */
 export const commandTextSchema = z.record(
-  z.string().regex(/^[A-Z]{3,4}$/, 'must be an FTP command in capitals'),
+  z.string().regex(/^[A-Z][A-Z0-9]{2,3}$/, 'must be an FTP command in capitals'),
   z.strictObject({ name: oneLine(2, 40), summary: oneLine(20, 200) }),
 );
 

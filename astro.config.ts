@@ -38,22 +38,19 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // Prism marks tokens with classes; Shiki writes inline style attributes, which the CSP above forbids.
-  markdown: { syntaxHighlight: 'prism' },
   i18n: {
     locales: [...LOCALES],
     defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {
+    // Prism marks tokens with classes; Shiki writes inline style attributes, which the CSP above forbids.
+    syntaxHighlight: 'prism',
     // Smart quotes guess a mark's direction from the character after it, and Hangul counts as a word: the closing
     // mark of “…”으로 came out as an opening one. Sources write “ ” themselves; dashes and ellipses stay smart.
     processor: satteri({ features: { smartPunctuation: { quotes: false, dashes: true, ellipses: true } } }),
-    shikiConfig: {
-      // Configuration blocks name their server (```vsftpd); the page keeps that name in data-language, where the
-      // config check (src/lib/server-config.ts) finds it, and highlights them as the closest known syntax.
-      langAlias: { vsftpd: 'ini', proftpd: 'apache', 'pure-ftpd': 'apache' },
-    },
+    // Configuration blocks name their server (```vsftpd); Prism keeps that name in data-language, where the config
+    // check (src/lib/server-config.ts) finds it.
   },
   integrations: [
     contentGuard(CONTENT_ROOT),

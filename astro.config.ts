@@ -8,6 +8,7 @@ import { CONTENT_ROOT } from './src/lib/content/root';
 import { isForwardingPath } from './src/lib/routes';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { deployFiles } from './src/integrations/deploy-files';
+import { withoutInlineStyles } from './src/lib/code-blocks';
 
 export const SITE = 'https://ftp-codes.example';
 
@@ -44,13 +45,17 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {
-    // Prism marks tokens with classes; Shiki writes inline style attributes, which the CSP above forbids.
-    syntaxHighlight: 'prism',
     // Smart quotes guess a mark's direction from the character after it, and Hangul counts as a word: the closing
     // mark of “…”으로 came out as an opening one. Sources write “ ” themselves; dashes and ellipses stay smart.
     processor: satteri({ features: { smartPunctuation: { quotes: false, dashes: true, ellipses: true } } }),
-    // Configuration blocks name their server (```vsftpd); Prism keeps that name in data-language, where the config
-    // check (src/lib/server-config.ts) finds it.
+    shikiConfig: {
+      // Configuration blocks name their server (```vsftpd); the page keeps that name in data-language, where the
+      // config check (src/lib/server-config.ts) finds it, and highlights them as the closest known syntax.
+      langAlias: { vsftpd: 'ini', proftpd: 'apache', 'pure-ftpd': 'apache' },
+      // Shiki colours tokens with inline style attributes, which the CSP above forbids: drop them, so code blocks
+      // take their colours from the stylesheet.
+      transformers: [withoutInlineStyles],
+    },
   },
   integrations: [
     contentGuard(CONTENT_ROOT),

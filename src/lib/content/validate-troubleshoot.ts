@@ -36,8 +36,10 @@ export function validateTroubleshooting(root: string, ctx: GuardContext): void {
   const diagrams = new Set<string>();
   for (const name of list('diagrams', '.yaml')) {
     const file = rel('diagrams', name);
+    // A broken diagram is reported once, here, not again by every guide that draws it.
+    diagrams.add(name.replace(/\.yaml$/, ''));
     const raw = readYaml(file, read('diagrams', name));
-    if (raw !== undefined && check(diagramSchema, raw, file)) diagrams.add(name.replace(/\.yaml$/, ''));
+    if (raw !== undefined) check(diagramSchema, raw, file);
   }
 
   // Guides: MDX in every locale, with their anchors per locale for the paths below.
@@ -144,8 +146,8 @@ export function validateTroubleshooting(root: string, ctx: GuardContext): void {
           const perLocale = pages?.get(page);
           if (!perLocale) return report(file, field, `no ${what} "${page}"`);
           if (!t.anchor) return;
-          for (const locale of LOCALES)
-            if (perLocale.get(locale) && !perLocale.get(locale)!.has(t.anchor)) report(file, field, `#${t.anchor} is not an anchor of the ${locale} ${what} "${page}"`);
+          const lacking = LOCALES.filter((l) => perLocale.get(l) && !perLocale.get(l)!.has(t.anchor!));
+          if (lacking.length) report(file, field, `#${t.anchor} is not an anchor of the ${what} "${page}" (${lacking.join(', ')})`);
         };
         if (t.code) {
           if (!known.has(t.code)) report(file, field, `unknown code "${t.code}"`);

@@ -3,7 +3,7 @@ import type { PathTarget, SymptomData } from './content/schema';
 import { paths } from './routes';
 
 /** The page (path inside the locale) and anchor an answer leads to; `self` is the symptom that asks. */
-export function targetPath(t: PathTarget, self: string): { path: string; anchor?: string } {
+export function targetPath(t: PathTarget, self: string): { path: string; anchor: string | undefined } {
   const path = t.code ? paths.code(t.code) : t.guide ? paths.guide(t.guide) : paths.symptom(t.symptom ?? self);
   return { path, anchor: t.anchor };
 }

@@ -120,7 +120,7 @@ export function renderDiagram(d: Diagram, describedBy?: string): string {
     const ay = y + 12;
     parts.push(
       `<g class="d-arrow d-${kind}">` +
-        `<text x="${(x1 + x2) / 2}" y="${ay - 6}" text-anchor="middle"${s.verbatim ? ' class="d-verbatim"' : ''}>${escapeXml(s.label)}</text>` +
+        `<text x="${(x1 + x2) / 2}" y="${ay - 6}" text-anchor="middle"${s.verbatim ? ' class="d-verbatim" lang="en"' : ''}>${escapeXml(s.label)}</text>` +
         `<line x1="${x1}" y1="${ay}" x2="${tip - dir * 8}" y2="${ay}"/>` +
         `<polygon points="${tip},${ay} ${tip - dir * 9},${ay - 4.5} ${tip - dir * 9},${ay + 4.5}"/></g>`,
     );

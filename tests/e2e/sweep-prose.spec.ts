@@ -31,10 +31,12 @@ const canonicalPairs = allPages().filter((p) => {
   return compareCodes(a!, b!) < 0;
 });
 const codePages = allPages().filter((p) => /^\/(en|ko)\/\d+\/$/.test(p));
+const guidePages = allPages().filter((p) => /^\/(en|ko)\/(troubleshoot|guides)\//.test(p));
 
 for (const [name, pages] of [
   ['comparison', canonicalPairs],
   ['code', codePages],
+  ['symptom and guide', guidePages],
 ] as const) {
   test(`every ${name} page reads cleanly (${pages.length} pages)`, () => {
     test.setTimeout(600_000);

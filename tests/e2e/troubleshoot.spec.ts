@@ -168,3 +168,18 @@ test('long pages have "on this page" links to sections that exist', async ({ pag
     for (const h of hrefs) await expect(page.locator(h)).toHaveCount(1);
   }
 });
+
+test('symptom and guide pages work under the Content-Security-Policy', async ({ page }) => {
+  const problems: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  for (const path of ['/en/troubleshoot/', '/ko/troubleshoot/ftps-fails/', '/en/guides/ftps/', '/ko/guides/session/', '/en/425/']) {
+    await page.goto(path);
+    await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
+  }
+  expect(problems).toEqual([]);
+});

@@ -183,3 +183,17 @@ test('symptom and guide pages work under the Content-Security-Policy', async ({ 
   }
   expect(problems).toEqual([]);
 });
+
+test('search finds symptom and guide pages by the words readers type', async ({ page }) => {
+  for (const [locale, query, expected] of [
+    ['en', 'uploads fail', '/en/troubleshoot/upload-fails/'],
+    ['en', 'FTPS step by step', '/en/guides/ftps/'],
+    ['ko', '파일 이름이 깨짐', '/ko/troubleshoot/garbled-names/'],
+  ] as const) {
+    await page.goto(`/${locale}/`);
+    await page.getByRole('combobox').fill(query);
+    await expect(page.getByRole('option').first()).toBeVisible();
+    const urls = await page.getByRole('option').evaluateAll((os) => os.map((o) => o.getAttribute('data-url')));
+    expect(urls.some((u) => u?.startsWith(expected)), `${query}: ${urls.join(' ')}`).toBe(true);
+  }
+});

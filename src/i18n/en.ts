@@ -256,6 +256,7 @@ export const en = {
   'code.prevCode': 'Previous: {code} {title}',
   'code.nextCode': 'Next: {code} {title}',
   'code.symptoms': 'Troubleshooting:',
+  'code.guides': 'Background:',
   'trouble.title': 'FTP troubleshooting: start from what you see',
   'trouble.description': 'FTP problems by symptom: cannot connect, login fails, listing hangs, uploads fail, NAT, FTPS, garbled file names. Each leads you to the cause and the fix.',
   'trouble.heading': 'Troubleshooting by symptom',

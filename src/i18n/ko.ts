@@ -258,6 +258,7 @@ export const ko: Record<UiKey, string> = {
   'code.prevCode': '이전: {code} {title}',
   'code.nextCode': '다음: {code} {title}',
   'code.symptoms': '문제 해결:',
+  'code.guides': '배경 설명:',
   'trouble.title': 'FTP 문제 해결: 보이는 증상에서 시작하기',
   'trouble.description': '접속 불가, 로그인 실패, 목록 조회 멈춤, 업로드 실패, NAT, FTPS, 파일 이름 깨짐 등 FTP 문제를 증상별로 정리하고 원인과 해결 방법으로 안내합니다.',
   'trouble.heading': '증상별 문제 해결',

@@ -50,3 +50,8 @@ export function getGuides(): Promise<GuideEntry[]> {
 export async function symptomsWithCode(code: string): Promise<SymptomEntry[]> {
   return (await getSymptoms()).filter((s) => s.data.codes.includes(code));
 }
+
+/** The guides that explain `code` in context: those whose English text links to its page. */
+export async function guidesWithCode(code: string): Promise<GuideEntry[]> {
+  return (await getGuides()).filter((g) => (g.prose.en.body ?? '').includes(`<CodeLink code="${code}"`));
+}

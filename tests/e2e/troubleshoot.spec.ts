@@ -153,6 +153,7 @@ test('a code page links the previous and next code and the symptoms it belongs t
   const nav = page.getByRole('navigation', { name: 'Previous and next code' });
   await expect(nav.locator('a[rel="prev"]')).toHaveAttribute('href', '/en/421/');
   await expect(nav.locator('a[rel="next"]')).toHaveAttribute('href', '/en/426/');
+  await expect(page.locator('main').getByRole('link', { name: 'NAT and firewalls', exact: true })).toHaveAttribute('href', '/en/guides/nat-firewalls/');
   await page.getByRole('link', { name: 'Login works, but the listing fails or hangs' }).first().click();
   await expect(page).toHaveURL('/en/troubleshoot/listing-fails/');
   await page.goto('/ko/110/');

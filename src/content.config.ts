@@ -1,7 +1,7 @@
 /** Content collections: facts once per code (YAML), prose per locale (MDX), optional notes on confused pairs (MDX). */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { codeSchema, commandFactsSchema, commandTextSchema, pageSchema, pairSchema, proseSchema, softwareProseSchema, softwareSchema } from './lib/content/schema';
+import { codeSchema, commandFactsSchema, commandTextSchema, pageSchema, pairSchema, symptomSchema, symptomProseSchema, guideSchema, diagramSchema, proseSchema, softwareProseSchema, softwareSchema } from './lib/content/schema';
 import { CONTENT_ROOT } from './lib/content/root';
 import { LOCALES } from './lib/locales';
 
@@ -48,4 +48,23 @@ const softwareProse = defineCollection({
   schema: softwareProseSchema,
 });
 
-export const collections = { codes, prose, pairs, pages, commands, commandText, software, softwareProse };
+// Symptoms: facts and decision path once (ids "listing-fails"), words per locale (ids "en/listing-fails").
+const symptoms = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${CONTENT_ROOT}/symptoms` }),
+  schema: symptomSchema,
+});
+const symptomProse = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: `${CONTENT_ROOT}/symptoms` }),
+  schema: symptomProseSchema,
+});
+// Guides per locale (ids "en/ftps") and the sequence diagrams they draw (ids "passive").
+const guides = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: `${CONTENT_ROOT}/guides` }),
+  schema: guideSchema,
+});
+const diagrams = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${CONTENT_ROOT}/diagrams` }),
+  schema: diagramSchema,
+});
+
+export const collections = { codes, prose, pairs, pages, commands, commandText, software, softwareProse, symptoms, symptomProse, guides, diagrams };

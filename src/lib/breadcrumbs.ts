@@ -18,6 +18,13 @@ export function trail(path: string, self: string, t: Translate): Crumb[] {
     return [{ name: `${c}xx`, path: paths.replyClass(c) }, { name: self, path }];
   }
   if (/^\d+-vs-\d+\/$/.test(path)) return [{ name: t('crumb.compare'), path: paths.compare }, { name: self, path }];
-  if (path.startsWith(paths.commands) && path !== paths.commands) return [{ name: t('crumb.commands'), path: paths.commands }, { name: self, path }];
+  // Pages under a list page (commands, symptoms, guides) sit under that list.
+  const parents = [
+    [paths.commands, 'crumb.commands'],
+    [paths.troubleshoot, 'crumb.troubleshoot'],
+    [paths.guides, 'crumb.guides'],
+  ] as const;
+  for (const [parent, key] of parents)
+    if (path.startsWith(parent) && path !== parent) return [{ name: t(key), path: parent }, { name: self, path }];
   return [{ name: self, path }];
 }

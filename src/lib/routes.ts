@@ -24,6 +24,12 @@ export const paths = {
   commands: 'commands/',
   /** "AUTH TLS" has the AUTH page. */
   command: (command: string) => `commands/${command.split(' ')[0]}/`,
+  troubleshoot: 'troubleshoot/',
+  /** One symptom: "troubleshoot/listing-fails/". */
+  symptom: (slug: string) => `troubleshoot/${slug}/`,
+  guides: 'guides/',
+  /** One guide: "guides/active-passive/". */
+  guide: (slug: string) => `guides/${slug}/`,
 };
 
 /** Every unordered pair of distinct codes, each lower code first, in a stable order. */

@@ -11,7 +11,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: { ranking?: { pageLength?: number; termFrequency?: number } }): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
+  search(q: string, o?: { filters?: Record<string, string | { any: string[] }> }): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -29,12 +29,13 @@ function loadPagefind(): Promise<Pagefind> {
 
 /**
  * Runs a query; null when it failed. Comparison pages answer only queries that name two codes ("425 426"):
- * any other query searches the code pages, so "425" finds the 425 page, not seventy "425 vs …" pages.
+ * any other query searches the code, symptom and guide pages, so "425" finds the 425 page, not seventy "425 vs …" pages.
  */
 export async function runSearch(q: string, limit: number): Promise<PagefindResult[] | null> {
   const pf = await loadPagefind();
   const namesTwoCodes = (q.match(/\b\d{3,5}\b/g) ?? []).length >= 2;
-  const found = await pf.search(q, namesTwoCodes ? {} : { filters: { kind: 'code' } });
+  // Symptom and guide pages answer word queries too ("upload fails"); their titles carry no code number.
+  const found = await pf.search(q, namesTwoCodes ? {} : { filters: { kind: { any: ['code', 'symptom', 'guide'] } } });
   if (!found) return null;
   // Pagefind ranks word by word; a reader who pastes a reply text wants the page that carries that exact
   // text, so among the first results those containing the whole phrase move up (order otherwise kept).

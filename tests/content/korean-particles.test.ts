@@ -13,7 +13,7 @@ describe('codeParticleMistakes', () => {
 });
 
 describe('Korean prose', () => {
-  for (const dir of ['src/content/prose/ko', 'src/content/pairs/ko']) {
+  for (const dir of ['src/content/prose/ko', 'src/content/pairs/ko', 'src/content/symptoms/ko', 'src/content/guides/ko']) {
     let files: string[] = [];
     try {
       files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));

@@ -11,13 +11,13 @@ describe('translation stamps', () => {
     expect(readStamp(writeStamp(ko, sourceStamp('English v2')))).toBe(sourceStamp('English v2'));
   });
 
-  for (const dir of ['prose', 'pairs']) {
+  for (const dir of ['prose', 'pairs', 'symptoms', 'guides']) {
     it(`every src/content/${dir}/ko file matches the English it was written from`, () => {
       const stale: string[] = [];
       for (const file of readdirSync(`src/content/${dir}/ko`)) {
         const ko = readFileSync(`src/content/${dir}/ko/${file}`, 'utf8');
         const en = readFileSync(`src/content/${dir}/en/${file}`, 'utf8');
-        const name = file.replace(/\.mdx$/, '');
+        const name = (dir === 'symptoms' || dir === 'guides' ? `${dir}/` : '') + file.replace(/\.mdx$/, '');
         if (readStamp(ko) !== sourceStamp(en))
           stale.push(`src/content/${dir}/ko/${file}: source: the English changed since this was written; update the Korean, then npm run content:stamp -- ${name}`);
       }

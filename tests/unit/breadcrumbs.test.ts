@@ -14,6 +14,15 @@ describe('breadcrumbs', () => {
     expect(trail('commands/PASV/', 'PASV', t)[0]).toEqual({ name: 'Commands', path: 'commands/' });
     expect(trail('commands/', 'Commands', t)).toEqual([{ name: 'Commands', path: 'commands/' }]);
   });
+  it('puts symptoms under troubleshooting and guides under the guide list', () => {
+    expect(trail('troubleshoot/listing-fails/', 'Listing fails', t)).toEqual([
+      { name: 'Troubleshooting', path: 'troubleshoot/' },
+      { name: 'Listing fails', path: 'troubleshoot/listing-fails/' },
+    ]);
+    expect(trail('troubleshoot/', 'Troubleshooting', t)).toEqual([{ name: 'Troubleshooting', path: 'troubleshoot/' }]);
+    expect(trail('guides/ftps/', 'FTPS', t)).toEqual([{ name: 'Guides', path: 'guides/' }, { name: 'FTPS', path: 'guides/ftps/' }]);
+    expect(trail('guides/ftps/', 'FTPS', useTranslations('ko'))[0]).toEqual({ name: '가이드', path: 'guides/' });
+  });
   it('gives the home page no trail', () => {
     expect(trail('', 'Home', t)).toEqual([]);
   });

@@ -42,6 +42,14 @@ describe('the content guard', () => {
     ['a command without facts', edit('codes/425.yaml', 'commands: [RETR, STOR]', 'commands: [RETR, STOR, XCRC]'), 'codes/425.yaml: uses: command "XCRC" is not in src/content/commands/facts.yaml; add it there'],
     ['a command without a Korean name', edit('commands/ko.yaml', /^STOR: .*\n/m, ''), 'commands/ko.yaml: STOR: missing; add its name and summary'],
     ['broken YAML', edit('codes/220.yaml', 'status: standard', 'status: [standard'), 'codes/220.yaml: yaml: Flow sequence in block collection must be sufficiently indented and end with a ] (line 3)'],
+    ['a branch to a missing code section', edit('symptoms/no-listing.yaml', 'anchor: fix-server', 'anchor: fixes'), 'symptoms/no-listing.yaml: questions.first[0].to: #fixes is not a code page section; use meaning, causes, fix-client, fix-server, messages, commands, spec, related'],
+    ['a branch to a missing guide anchor', edit('symptoms/no-listing.yaml', 'anchor: part-one', 'anchor: part-two'), 'symptoms/no-listing.yaml: questions.second[0].to: #part-two is not an anchor of the guide "demo" (en, ko)'],
+    ['a branch to a missing anchor on the page itself', edit('symptoms/no-listing.yaml', 'to: { anchor: fix-client }', 'to: { anchor: fix-servr }'), 'symptoms/no-listing.yaml: questions.second[1].to: #fix-servr is not an anchor of the symptom "no-listing" (en, ko)'],
+    ['a loop in a decision path', edit('symptoms/no-listing.yaml', 'to: { anchor: fix-client }', 'next: first'), 'symptoms/no-listing.yaml: questions: question "first" leads back to itself (first → second → first)'],
+    ['an answer with no Korean words', edit('symptoms/ko/no-listing.mdx', /^ +guide: .*\n/m, ''), 'symptoms/ko/no-listing.mdx: questions.second.answers.guide: missing; word this answer'],
+    ['a symptom in one language only', (r) => unlinkSync(join(r, 'symptoms/ko/no-listing.mdx')), 'symptoms/ko/no-listing.mdx: file: missing; every symptom needs its words in en and ko'],
+    ['a guide naming no diagram', edit('guides/ko/demo.mdx', 'name="demo"', 'name="dmeo"'), 'guides/ko/demo.mdx: body: <Diagram name="dmeo"> names no diagram; add src/content/diagrams/dmeo.yaml'],
+    ['a diagram step on a lane it does not list', edit('diagrams/demo.yaml', 'to: server,', 'to: nat,'), 'diagrams/demo.yaml: steps[0]: lane "nat" is not in lanes; add it there'],
   ])('reports %s in one line', (_, change, line) => {
     const lines = brokenBy(change);
     expect(lines).toEqual([line]);

@@ -201,3 +201,97 @@ export const softwareProseSchema = z.strictObject({
 });
 
 export type SoftwareProse = z.infer<typeof softwareProseSchema>;
+
+// ——— Troubleshooting and guides (issue 12) ———
+
+const stamp = z.string().regex(/^[0-9a-f]{10}$/, 'must be a stamp written by npm run content:stamp').optional();
+
+/** Where an answer leads: a section of a code page, a symptom, a guide, or (none of the three) this page. */
+export const pathTargetSchema = z
+  .strictObject({
+    code: code.optional(),
+    symptom: slug(40).optional(),
+    guide: slug(40).optional(),
+    /** The section id on the target page, e.g. "fix-server" on a code page. Required for code pages and this page. */
+    anchor: slug(40).optional(),
+  })
+  .refine((t) => [t.code, t.symptom, t.guide].filter(Boolean).length <= 1, 'names more than one page; keep one of code, symptom, guide')
+  .refine((t) => !!(t.symptom || t.guide) || !!t.anchor, 'needs an anchor: the section of the code page (or of this page) that answers it');
+
+/** One answer to a question: it leads to the next question or to a page section, never both. */
+export const pathAnswerSchema = z
+  .strictObject({ id: slug(40), next: slug(40).optional(), to: pathTargetSchema.optional() })
+  .refine((a) => !!a.next !== !!a.to, 'needs exactly one of next (a question id) or to (a page and anchor)');
+
+/** src/content/symptoms/{slug}.yaml: one symptom's facts. Its words live per locale in symptoms/{locale}/{slug}.mdx. */
+export const symptomSchema = z.strictObject({
+  /** Position in the list of symptoms. */
+  order: z.number().int().min(1),
+  /** Reply codes (and Winsock numbers) readers typically see with it, most telling first. */
+  codes: z.array(code).min(1, 'needs at least one code'),
+  /** Guides that explain the background. */
+  guides: z.array(slug(40)).default([]),
+  /** The decision path: the first question, then every question's answers. */
+  start: slug(40),
+  questions: z.record(slug(40), z.array(pathAnswerSchema).min(2, 'needs at least two answers')),
+});
+
+export type SymptomData = z.infer<typeof symptomSchema>;
+export type PathTarget = z.infer<typeof pathTargetSchema>;
+
+/** Front matter of src/content/symptoms/{locale}/{slug}.mdx: the symptom's words in one language. */
+export const symptomProseSchema = z.strictObject({
+  title: oneLine(3, 80),
+  summary: oneLine(30, 240),
+  /** Every question of the path in this language: its text and the text of each answer, by id. */
+  questions: z.record(z.string(), z.strictObject({ text: oneLine(5, 160), answers: z.record(z.string(), oneLine(2, 160)) })),
+  source: stamp,
+});
+
+/** Front matter of src/content/guides/{locale}/{slug}.mdx. */
+export const guideSchema = z.strictObject({
+  title: oneLine(3, 80),
+  summary: oneLine(30, 240),
+  /** Position in the list of guides. */
+  order: z.number().int().min(1),
+  source: stamp,
+});
+
+/** The participants a diagram can show; their names are UI strings (diagram.lane.*). */
+export const DIAGRAM_LANES = ['client', 'client-data', 'nat', 'firewall', 'server', 'server-data', 'server-implicit'] as const;
+
+const lane = z.enum(DIAGRAM_LANES, { error: `must be one of ${DIAGRAM_LANES.join(', ')}` });
+/** Words shown in a diagram, in every language. */
+const localized = (max: number) => z.strictObject({ en: oneLine(1, max), ko: oneLine(1, max) });
+
+/** One step of a sequence diagram: an arrow with protocol text (`text`, shown verbatim) or words (`label`), or a note. */
+export const diagramStepSchema = z.union([
+  z
+    .strictObject({
+      from: lane,
+      to: lane,
+      text: oneLine(1, 80).optional(),
+      label: localized(60).optional(),
+      kind: z.enum(['control', 'data', 'tls', 'fail']).default('control'),
+    })
+    .refine((s) => !!s.text !== !!s.label, 'needs exactly one of text (protocol text, verbatim) or label (words, per language)')
+    .refine((s) => s.from !== s.to, 'an arrow needs two different lanes'),
+  z.strictObject({ over: z.array(lane).min(1), note: localized(70) }),
+]);
+
+/** src/content/diagrams/{id}.yaml: a sequence diagram, drawn at build time. */
+export const diagramSchema = z
+  .strictObject({
+    title: localized(100),
+    lanes: z.array(lane).min(2),
+    steps: z.array(diagramStepSchema).min(1),
+  })
+  .superRefine((d, ctx) => {
+    d.steps.forEach((s, i) => {
+      const used = 'over' in s ? s.over : [s.from, s.to];
+      const bad = used.find((l) => !d.lanes.includes(l));
+      if (bad) ctx.addIssue({ code: 'custom', path: ['steps', i], message: `lane "${bad}" is not in lanes; add it there` });
+    });
+  });
+
+export type DiagramData = z.infer<typeof diagramSchema>;

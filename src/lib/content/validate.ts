@@ -10,6 +10,7 @@ import type { z } from 'zod/v4';
 import { LOCALES } from '../locales';
 import { codeSchema, commandFactsSchema, commandKey, commandTextSchema, pageSchema, pairSchema, proseSchema, softwareProseSchema, softwareSchema, PROSE_SECTIONS } from './schema';
 import { compareCodes } from '../codes';
+import { validateTroubleshooting } from './validate-troubleshoot';
 
 export interface ContentProblem {
   file: string;
@@ -240,6 +241,9 @@ export function validateContent(root: string, cwd = process.cwd()): ContentProbl
         if (raw !== undefined) check(pageSchema, raw, file);
       }
     }
+
+  // Symptoms, guides and diagrams (validate-troubleshoot.ts).
+  validateTroubleshooting(root, { rel, report, list, readYaml, check, known });
 
   return problems;
 }

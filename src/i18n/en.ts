@@ -184,6 +184,8 @@ export const en = {
   'pair.tcpOne': '{w} is not a reply from the server: {seenW}, and {timingW}; that rules out {rulesOutW}.',
   'pair.otherReply': '{other}, by contrast, is a reply the server sent at {stage}, and tells you {conclOther}.',
   'pair.otherReplyAny': '{other}, by contrast, is a reply the server can send to any command, and tells you {conclOther}.',
+  'pair.fixes': 'If you got {a}, {fixA}; if you got {b}, {fixB}.',
+  'pair.fixOne': '{ok} needs no fix, since it is not an error; if you got {err}, {fixErr}.',
 
   'verdict.posNeg': '{pos} is a success reply: {posTitle}. {neg} is an error: {negTitle}.',
   'verdict.transientPermanent': '{a} and {b} are both errors, but of different kinds. {t} is transient: the same command may work later. {p} is permanent: it fails the same way until something is changed.',

@@ -186,6 +186,8 @@ export const ko: Record<UiKey, string> = {
   'pair.tcpOne': '{w|은/는} 서버가 보낸 응답이 아니라 {seenW} 경우로 {timingW} 나타나며, {rulesOutW} 뜻입니다.',
   'pair.otherReply': '반면 {other|은/는} 서버가 {stage} 단계에서 보낸 응답으로, {conclOther} 뜻입니다.',
   'pair.otherReplyAny': '반면 {other|은/는} 서버가 어떤 명령에든 보낼 수 있는 응답으로, {conclOther} 뜻입니다.',
+  'pair.fixes': '{a|이/가} 왔을 때 할 일은 {fixA}이고, {b|이/가} 왔을 때 할 일은 {fixB}입니다.',
+  'pair.fixOne': '{ok|은/는} 오류가 아니므로 고칠 것이 없고, {err|이/가} 왔을 때 할 일은 {fixErr}입니다.',
 
   'verdict.posNeg': '{pos|은/는} 성공 응답으로 {posTitle|을/를} 뜻하고, {neg|은/는} 오류 응답으로 {negTitle|을/를} 뜻합니다.',
   'verdict.transientPermanent': '{a|과/와} {b|은/는} 둘 다 오류 응답이지만 성격이 다릅니다. {t|은/는} 일시적 오류라서 같은 명령이 나중에 성공할 수 있고, {p|은/는} 영구적 오류라서 무언가를 바꾸기 전에는 같은 방식으로 계속 실패합니다.',

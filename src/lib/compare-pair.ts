@@ -19,7 +19,7 @@ export function sessionText(locale: Locale): SessionText {
 }
 
 /** What a generated sentence claims, so a test can check each kind against the facts it came from. */
-export type ClaimKind = 'stage' | 'sequence' | 'situation' | 'cause' | 'tcp' | 'rulesOut' | 'otherReply';
+export type ClaimKind = 'stage' | 'sequence' | 'situation' | 'cause' | 'tcp' | 'rulesOut' | 'otherReply' | 'fix';
 
 export interface Claim {
   kind: ClaimKind;
@@ -109,6 +109,18 @@ export function sendersIn(situation: PairRelation['situations'][number], code: s
     });
 }
 
+/** Which fix applies to which code; none when neither is an error. */
+function fixClaim(a: string, b: string, locale: Locale, t: Translate): Claim | undefined {
+  const fix = sessionText(locale).fix;
+  const [fa, fb] = [fix[a], fix[b]];
+  if (fa && fb) return { kind: 'fix', text: t('pair.fixes', { a, b, fixA: fa, fixB: fb }) };
+  if (fa || fb) {
+    const [ok, err] = fa ? [b, a] : [a, b];
+    return { kind: 'fix', text: t('pair.fixOne', { ok, err, fixErr: fix[err]! }) };
+  }
+  return undefined;
+}
+
 /** Every generated sentence of the page, most telling first; the first is the page's key sentence. */
 export function pairClaims(a: string, b: string, locale: Locale, t: Translate, lookup: TextLookup): Claim[] {
   const rel = relate(a, b);
@@ -131,6 +143,8 @@ export function pairClaims(a: string, b: string, locale: Locale, t: Translate, l
   if (isNetwork(a) || isNetwork(b)) out.push(...tcpClaims(a, b, locale, t));
   else out.push(stageClaim(a, b, rel, locale, t));
   for (const cause of rel.causes) out.push({ kind: 'cause', text: t('pair.cause', { name: text.cause[cause.id]!.name, fix: text.cause[cause.id]!.fix }) });
+  const fix = fixClaim(a, b, locale, t);
+  if (fix) out.push(fix);
   // Put the sentence that matters most for this kind of pair first.
   const lead: Record<PairRelation['kind'], ClaimKind> = {
     situation: 'situation',

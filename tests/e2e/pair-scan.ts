@@ -17,10 +17,17 @@ export function titleOf(code: string, locale: string): string {
 /** The article's reading text as sentences: paragraphs and list items, without transcripts or the data table. */
 export function sentencesOf(root: HTMLElement): string[] {
   const article = root.querySelector('main article')!.clone() as HTMLElement;
-  for (const el of article.querySelectorAll('pre, table, figure, h1, h2, h3, nav')) el.remove();
+  // Link lists (.fix-links) are navigation, not sentences.
+  for (const el of article.querySelectorAll('pre, table, figure, h1, h2, h3, nav, .fix-links')) el.remove();
   return article
     .querySelectorAll('p, li')
     .filter((el) => !el.querySelector('p, li'))
+    // A block of nothing but links (and separators) is navigation too.
+    .filter((el) => {
+      const bare = el.clone() as HTMLElement;
+      for (const a of bare.querySelectorAll('a')) a.remove();
+      return /[\p{L}\p{N}]/u.test(bare.text);
+    })
     .flatMap((el) => el.text.replace(/\s+/g, ' ').trim().split(/(?<=[.!?])\s+(?=\S)/))
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
@@ -33,7 +40,8 @@ export function mask(sentence: string, codes: [string, string], titles: string[]
   let out = sentence;
   for (const title of [...titles].sort((x, y) => y.length - x.length)) out = out.split(title).join('⟨T⟩');
   for (const code of codes) out = out.replace(new RegExp(`(?<!\\d)${escape(code)}(?!\\d)`, 'g'), '⟨C⟩');
-  return out;
+  // A Korean particle agrees with the code before it; masked, "⟨C⟩은" and "⟨C⟩는" say the same thing.
+  return out.replace(/⟨C⟩(?:으로|은|는|이|가|을|를|과|와|로)(?![가-힣])/g, '⟨C⟩');
 }
 
 export interface ScanPage {

@@ -4,6 +4,8 @@ export interface SessionText {
   label: Record<string, string>;
   /** Per code: what having seen it tells a reader. English: a clause after "tells you"; Korean: a clause before "뜻". */
   conclusion: Record<string, string>;
+  /** Per error code: what to do, as a clause (English, after "if you got {code},") or a noun phrase (Korean, before 이고/입니다). */
+  fix: Record<string, string>;
   /** Per sequence id: what the session does, as a noun phrase. */
   sequence: Record<string, string>;
   /** Per situation id: the situation, as a clause. */

@@ -6,6 +6,7 @@
 import type { Locale } from './locales';
 import type { Translate, UiKey } from '../i18n';
 import { listOf } from './text';
+import { particle } from './particles';
 import { isNetwork, relate, stagesOf, type PairRelation, type Sequence, type Stage, type Step } from './session-model';
 import { en as enText } from './session-model/text/en';
 import { ko as koText } from './session-model/text/ko';
@@ -36,15 +37,24 @@ export interface CollectionText {
 }
 export type TextLookup = (software: string, message: string) => CollectionText;
 
+const hasAny = (code: string) => stagesOf(code).includes('any');
+const isNone = (code: string) => stagesOf(code)[0] === 'none';
+
 /** "the greeting" / "the TCP connect or data-connection setup": every ordered stage a code comes at. */
-function stagePhrase(code: string, locale: Locale, t: Translate): string {
+export function stagePhrase(code: string, locale: Locale, t: Translate): string {
   const stages = stagesOf(code).filter((s) => s !== 'any' && s !== 'none');
   const names = stages.map((s) => t(`stage.${s}` as UiKey));
   return locale === 'ko' ? names.join('·') : listOf(names, 'en', 'or');
 }
 
-const hasAny = (code: string) => stagesOf(code).includes('any');
-const isNone = (code: string) => stagesOf(code)[0] === 'none';
+/** A code's stages for the side-by-side table, including "any command" and "not in a normal session". */
+export function stageCell(code: string, locale: Locale, t: Translate): string {
+  if (isNone(code)) return t('compare.stageNone');
+  const named = stagePhrase(code, locale, t);
+  if (!hasAny(code)) return named;
+  return named ? `${named}, ${t('compare.stageAny')}` : t('compare.stageAny');
+}
+
 
 /** The sentence that places the two codes in a session and says what each lets a reader conclude. */
 function stageClaim(a: string, b: string, rel: PairRelation, locale: Locale, t: Translate): Claim {
@@ -105,7 +115,7 @@ export function sendersIn(situation: PairRelation['situations'][number], code: s
     .map((o) => {
       const m = lookup(o.software, o.message);
       const v = m.since ? t('compare.since', { version: m.since }) : m.until ? t('compare.until', { version: m.until }) : '';
-      return v ? `${m.name} (${v})` : m.name;
+      return v ? t('compare.withVersion', { name: m.name, note: v }) : m.name;
     });
 }
 
@@ -183,6 +193,18 @@ export function transcript(seq: Sequence, lookup: TextLookup): TranscriptLine[] 
 /** The short names used in titles, e.g. "session closed". */
 export function labelOf(code: string, locale: Locale): string {
   return sessionText(locale).label[code]!;
+}
+
+/** The page title: the question a searcher types ("FTP 421 vs 530: session closed or login refused?"), or the codes alone when that is over 60 characters. */
+export function pairTitle(a: string, b: string, locale: Locale, t: Translate): string {
+  const vars = { a, b, labelA: labelOf(a, locale), labelB: labelOf(b, locale) };
+  const question = t('compare.titleQ', vars);
+  return question.length <= 60 ? question : t('compare.titleCodes', vars);
+}
+
+/** The page description (50 to 160 characters). Korean joins the labels with 과/와, which agrees with the first code, not the label in parentheses. */
+export function pairDescription(a: string, b: string, locale: Locale, t: Translate): string {
+  return t('compare.descriptionQ', { a, b, labelA: labelOf(a, locale), labelB: labelOf(b, locale), and: particle(a, '과/와') });
 }
 
 export { relate, type PairRelation, type Stage };

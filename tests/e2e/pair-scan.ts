@@ -60,6 +60,8 @@ export interface ScanResult {
   medianPageShare: number;
   /** Pages whose whole masked text equals another page's. */
   identicalPages: string[];
+  /** Pages without a single pair-specific sentence. */
+  genericPages: string[];
 }
 
 /** Counts, for masked pages of one locale, how often each sentence recurs and which pages are identical. */
@@ -70,6 +72,7 @@ export function scan(pages: ScanPage[]): ScanResult {
   let unique = 0;
   let specific = 0;
   const shares: number[] = [];
+  const genericPages: string[] = [];
   for (const p of pages) {
     let pageSpecific = 0;
     for (const s of p.sentences) {
@@ -82,6 +85,7 @@ export function scan(pages: ScanPage[]): ScanResult {
       }
     }
     shares.push(p.sentences.length ? pageSpecific / p.sentences.length : 0);
+    if (pageSpecific === 0) genericPages.push(p.path);
   }
   shares.sort((x, y) => x - y);
   const byText = new Map<string, string[]>();
@@ -97,5 +101,6 @@ export function scan(pages: ScanPage[]): ScanResult {
     pairSpecificShare: specific / total,
     medianPageShare: shares[Math.floor(shares.length / 2)] ?? 0,
     identicalPages,
+    genericPages,
   };
 }

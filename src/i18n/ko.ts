@@ -143,7 +143,7 @@ export const ko: Record<UiKey, string> = {
   'stage.transfer': '전송',
   'stage.transfer-end': '전송 종료',
   'stage.quit': '로그아웃(QUIT)',
-  'pair.order': '{first|은/는} 세션 앞쪽인 {stageFirst} 단계에서 오며 {conclFirst} 뜻이고, {second|은/는} 그 뒤 {stageSecond} 단계에서 오며 {conclSecond} 뜻입니다.',
+  'pair.order': '{first|은/는} 먼저 {stageFirst} 단계에서 오며 {conclFirst} 뜻이고, {second|은/는} 그 뒤 {stageSecond} 단계에서 오며 {conclSecond} 뜻입니다.',
   'pair.sameStage': '둘 다 {stage} 단계에서 오므로 시점으로는 구별되지 않지만, {a|은/는} {conclA} 뜻이고 {b|은/는} {conclB} 뜻입니다.',
   'pair.eitherOrder': '{a|은/는} {stageA} 단계에서 오며 {conclA} 뜻이고, {b|은/는} {stageB} 단계에서 오며 {conclB} 뜻입니다. 둘은 어느 순서로든 올 수 있습니다.',
   'pair.anyStage': '{any|은/는} 어떤 명령에든 올 수 있으며 {conclAny} 뜻이고, {other|은/는} {stage} 단계에서 오며 {conclOther} 뜻입니다.',

@@ -50,9 +50,9 @@ export function stagePhrase(code: string, locale: Locale, t: Translate): string 
 /** A code's stages for the side-by-side table, including "any command" and "not in a normal session". */
 export function stageCell(code: string, locale: Locale, t: Translate): string {
   if (isNone(code)) return t('compare.stageNone');
-  const named = stagePhrase(code, locale, t);
-  if (!hasAny(code)) return named;
-  return named ? `${named}, ${t('compare.stageAny')}` : t('compare.stageAny');
+  if (!hasAny(code)) return stagePhrase(code, locale, t);
+  const own = stagesOf(code)[0]!;
+  return own === 'any' ? t('compare.stageAny') : `${t(`stage.${own}` as UiKey)}, ${t('compare.stageAny')}`;
 }
 
 

@@ -32,7 +32,9 @@ export function sharedSequences(a: string, b: string): SharedSequence[] {
     if (ia < 0 || ib < 0) continue;
     out.push({ sequence, first: ia < ib ? a : b, adjacent: Math.abs(ia - ib) === 1 });
   }
-  return out.sort((x, y) => Number(y.adjacent) - Number(x.adjacent));
+  // Common sessions before server-specific ones, then adjacent before distant.
+  const rank = (s: SharedSequence) => (s.sequence.serverSpecific ? 2 : 0) + (s.adjacent ? 0 : 1);
+  return out.sort((x, y) => rank(x) - rank(y));
 }
 
 /** What kind of comparison a pair is, in order of what matters most to a reader. */
@@ -62,7 +64,7 @@ export function relate(a: string, b: string): PairRelation {
   const causes = sharedCauses(a, b);
   const kind: PairKind = situations.length
     ? 'situation'
-    : sequences.length
+    : sequences.some((s) => !s.sequence.serverSpecific)
       ? 'sequence'
       : isNetwork(a) || isNetwork(b)
         ? 'winsock'

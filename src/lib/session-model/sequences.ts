@@ -15,6 +15,8 @@ export interface Sequence {
   /** Stable id; its description per locale is in text/{locale}.ts. */
   id: string;
   steps: Step[];
+  /** Set when the sequence shows one server's answer to a situation of situations.ts rather than a session most readers have. */
+  serverSpecific?: true;
 }
 
 const VSFTPD_HELLO: Step = { reply: '220', software: 'vsftpd', message: 'banner-default', fill: { version: '3.0.5' } };
@@ -31,6 +33,7 @@ export const SEQUENCES: Sequence[] = [
   { id: 'full-at-greeting', steps: [{ reply: '421', software: 'vsftpd', message: 'max-clients' }] },
   {
     id: 'full-after-pass',
+    serverSpecific: true,
     steps: [
       { reply: '220', software: 'proftpd', message: 'greeting', fill: { server_name: 'Debian', address: '203.0.113.10' } },
       { send: 'USER alice' },
@@ -53,9 +56,10 @@ export const SEQUENCES: Sequence[] = [
       { reply: '200', software: 'vsftpd', message: 'prot-private' },
     ],
   },
-  { id: 'tls-required-user-530', steps: [VSFTPD_HELLO, { send: 'USER alice' }, { reply: '530', software: 'vsftpd', message: 'local-ssl-required' }] },
+  { id: 'tls-required-user-530', serverSpecific: true, steps: [VSFTPD_HELLO, { send: 'USER alice' }, { reply: '530', software: 'vsftpd', message: 'local-ssl-required' }] },
   {
     id: 'tls-required-user-421',
+    serverSpecific: true,
     steps: [
       { reply: '220', software: 'pure-ftpd', message: 'welcome-banner' },
       { send: 'USER alice' },
@@ -64,6 +68,7 @@ export const SEQUENCES: Sequence[] = [
   },
   {
     id: 'tls-required-user-550',
+    serverSpecific: true,
     steps: [
       { reply: '220', software: 'proftpd', message: 'greeting', fill: { server_name: 'Debian', address: '203.0.113.10' } },
       { send: 'USER alice' },
@@ -72,6 +77,7 @@ export const SEQUENCES: Sequence[] = [
   },
   {
     id: 'tls-required-user-503',
+    serverSpecific: true,
     steps: [
       { reply: '220', software: 'filezilla-server', message: 'greeting-version', fill: { version: '1.9.4' } },
       { send: 'USER alice' },

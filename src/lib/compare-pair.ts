@@ -119,16 +119,20 @@ export function sendersIn(situation: PairRelation['situations'][number], code: s
     });
 }
 
-/** Which fix applies to which code; none when neither is an error. */
-function fixClaim(a: string, b: string, locale: Locale, t: Translate): Claim | undefined {
+/**
+ * Which fix applies to which code; none when neither is an error. When one is a success and the two come in a
+ * fixed order, the sentence also says what seeing one tells about the other: where the session got to.
+ */
+function fixClaim(a: string, b: string, first: string | undefined, locale: Locale, t: Translate): Claim | undefined {
   const fix = sessionText(locale).fix;
   const [fa, fb] = [fix[a], fix[b]];
   if (fa && fb) return { kind: 'fix', text: t('pair.fixes', { a, b, fixA: fa, fixB: fb }) };
-  if (fa || fb) {
-    const [ok, err] = fa ? [b, a] : [a, b];
-    return { kind: 'fix', text: t('pair.fixOne', { ok, err, fixErr: fix[err]! }) };
-  }
-  return undefined;
+  if (!fa && !fb) return undefined;
+  const [ok, err] = fa ? [b, a] : [a, b];
+  const vars = { ok, err, fixErr: fix[err]!, stageOk: stagePhrase(ok, locale, t), stageErr: stagePhrase(err, locale, t) };
+  if (first === ok) return { kind: 'fix', text: t('pair.fixAfterOk', vars) };
+  if (first === err) return { kind: 'fix', text: t('pair.fixBeforeOk', vars) };
+  return { kind: 'fix', text: t('pair.fixOne', vars) };
 }
 
 /** Every generated sentence of the page, most telling first; the first is the page's key sentence. */
@@ -153,7 +157,7 @@ export function pairClaims(a: string, b: string, locale: Locale, t: Translate, l
   if (isNetwork(a) || isNetwork(b)) out.push(...tcpClaims(a, b, locale, t));
   else out.push(stageClaim(a, b, rel, locale, t));
   for (const cause of rel.causes) out.push({ kind: 'cause', text: t('pair.cause', { name: text.cause[cause.id]!.name, fix: text.cause[cause.id]!.fix }) });
-  const fix = fixClaim(a, b, locale, t);
+  const fix = fixClaim(a, b, rel.first, locale, t);
   if (fix) out.push(fix);
   // Put the sentence that matters most for this kind of pair first.
   const lead: Record<PairRelation['kind'], ClaimKind> = {

@@ -30,7 +30,7 @@ for (const locale of ['en', 'ko']) {
     expect(r.identicalPages.slice(0, 10)).toEqual([]);
     expect(r.genericPages.slice(0, 10)).toEqual([]);
     // Most sentences are about the pair, across the locale and on the typical page.
-    expect(r.pairSpecificShare).toBeGreaterThan(0.6);
-    expect(r.medianPageShare).toBeGreaterThanOrEqual(0.5);
+    expect(r.pairSpecificShare).toBeGreaterThan(0.75);
+    expect(r.medianPageShare).toBeGreaterThan(0.5);
   });
 }

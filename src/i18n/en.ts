@@ -158,7 +158,7 @@ export const en = {
   'pair.otherReply': '{other}, by contrast, is a reply the server sent at {stage}, and tells you {conclOther}.',
   'pair.otherReplyAny': '{other}, by contrast, is a reply the server can send to any command, and tells you {conclOther}.',
   'pair.fixes': 'If you got {a}, {fixA}; if you got {b}, {fixB}.',
-  'pair.fixAfterOk': 'A {err} means the session already got past {stageOk}, which {ok} confirms, so the cause lies further on: {fixErr}.',
+  'pair.fixAfterOk': 'A {err} means the session already got past {stageOk}, where {ok} comes, so the cause lies further on: {fixErr}.',
   'pair.fixBeforeOk': 'A {err} means the session stopped at {stageErr}, before {ok} could come: {fixErr}.',
   'pair.fixOne': '{ok} needs no fix, since it is not an error; if you got {err}, {fixErr}.',
 

@@ -160,7 +160,7 @@ export const ko: Record<UiKey, string> = {
   'pair.otherReply': '반면 {other|은/는} 서버가 {stage} 단계에서 보낸 응답으로, {conclOther} 뜻입니다.',
   'pair.otherReplyAny': '반면 {other|은/는} 서버가 어떤 명령에든 보낼 수 있는 응답으로, {conclOther} 뜻입니다.',
   'pair.fixes': '{a|이/가} 왔을 때 할 일은 {fixA}이고, {b|이/가} 왔을 때 할 일은 {fixB}입니다.',
-  'pair.fixAfterOk': '{err|이/가} 왔다면 세션은 {ok|이/가} 확인해 주는 {stageOk} 단계를 이미 지난 것이니, 원인은 그 뒤에 있고 할 일은 {fixErr}입니다.',
+  'pair.fixAfterOk': '{err|이/가} 왔다면 세션은 {ok|이/가} 오는 {stageOk} 단계를 이미 지난 것이니, 원인은 그 뒤에 있고 할 일은 {fixErr}입니다.',
   'pair.fixBeforeOk': '{err|이/가} 왔다면 세션이 {ok|이/가} 오기 전인 {stageErr} 단계에서 멈춘 것이니, 할 일은 {fixErr}입니다.',
   'pair.fixOne': '{ok|은/는} 오류가 아니므로 고칠 것이 없고, {err|이/가} 왔을 때 할 일은 {fixErr}입니다.',
 

@@ -7,7 +7,7 @@ import type { Locale } from './locales';
 import type { Translate, UiKey } from '../i18n';
 import { listOf } from './text';
 import { particle } from './particles';
-import { isNetwork, relate, stagesOf, type PairRelation, type Sequence, type Stage, type Step } from './session-model';
+import { STAGES, isNetwork, relate, stagesOf, type PairRelation, type Sequence, type Stage, type Step } from './session-model';
 import { en as enText } from './session-model/text/en';
 import { ko as koText } from './session-model/text/ko';
 import type { SessionText } from './session-model/text/types';
@@ -42,7 +42,9 @@ const isNone = (code: string) => stagesOf(code)[0] === 'none';
 
 /** "the greeting" / "the TCP connect or data-connection setup": every ordered stage a code comes at. */
 export function stagePhrase(code: string, locale: Locale, t: Translate): string {
-  const stages = stagesOf(code).filter((s) => s !== 'any' && s !== 'none');
+  const stages = stagesOf(code)
+    .filter((s) => s !== 'any' && s !== 'none')
+    .sort((x, y) => STAGES.indexOf(x as (typeof STAGES)[number]) - STAGES.indexOf(y as (typeof STAGES)[number]));
   const names = stages.map((s) => t(`stage.${s}` as UiKey));
   return locale === 'ko' ? names.join('·') : listOf(names, 'en', 'or');
 }

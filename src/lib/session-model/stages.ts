@@ -17,8 +17,8 @@ export const STAGE_OF: Record<string, { stage: Stage; also?: Stage[] }> = {
   // A TCP connection that never became a session: to port 21, or to the data port later.
   '10060': { stage: 'connect', also: ['data-setup'] },
   '10061': { stage: 'connect', also: ['data-setup'] },
-  // A connection that was open and was torn down.
-  '10054': { stage: 'transfer', also: ['security'] },
+  // A connection that was open and was torn down: during a transfer, right after AUTH TLS, before the greeting, or after a pause.
+  '10054': { stage: 'transfer', also: ['greeting', 'security', 'commands'] },
   // Winsock numbers FTP tools do not normally report (see their pages).
   '10066': { stage: 'none' },
   '10068': { stage: 'none' },

@@ -20,7 +20,7 @@ export function sessionText(locale: Locale): SessionText {
 }
 
 /** What a generated sentence claims, so a test can check each kind against the facts it came from. */
-export type ClaimKind = 'stage' | 'sequence' | 'situation' | 'cause' | 'tcp' | 'rulesOut' | 'otherReply' | 'fix';
+export type ClaimKind = 'stage' | 'sequence' | 'situation' | 'cause' | 'tcp' | 'rulesOut' | 'fix';
 
 export interface Claim {
   kind: ClaimKind;
@@ -90,15 +90,12 @@ function tcpClaims(a: string, b: string, locale: Locale, t: Translate): Claim[] 
     ];
   }
   const [w, other] = isNetwork(a) ? [a, b] : [b, a];
-  const out: Claim[] = [{ kind: 'tcp', text: t('pair.tcpOne', { w, seenW: tcp[w]!.seen, timingW: tcp[w]!.timing, rulesOutW: tcp[w]!.rulesOut }) }];
-  if (isNone(other)) return out;
-  out.push({
-    kind: 'otherReply',
-    text: hasAny(other)
-      ? t('pair.otherReplyAny', { other, conclOther: c[other]! })
-      : t('pair.otherReply', { other, stage: stagePhrase(other, locale, t), conclOther: c[other]! }),
-  });
-  return out;
+  const tw = { w, other, seenW: tcp[w]!.seen, timingW: tcp[w]!.timing, rulesOutW: tcp[w]!.rulesOut, conclOther: c[other]! };
+  const rulesOut: Claim = { kind: 'rulesOut', text: t('pair.rulesOutOne', tw) };
+  if (isNone(other)) return [{ kind: 'tcp', text: t('pair.tcpOne', tw) }, rulesOut];
+  // One sentence for both sides, so the key sentence is about this pair, not about the Winsock error alone.
+  const lead = hasAny(other) ? t('pair.tcpVsAny', tw) : t('pair.tcpVsReply', { ...tw, stage: stagePhrase(other, locale, t) });
+  return [{ kind: 'tcp', text: lead }, rulesOut];
 }
 
 /** A shared sequence as one sentence. */

@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
-export const DIST = 'dist';
+// SITE_DIST points the sweeps at another build, e.g. a copy of an older one to measure against.
+export const DIST = process.env.SITE_DIST ?? 'dist';
 
 /** Every HTML file under dist/, as site paths ("/en/425/"). */
 export function allPages(): string[] {

@@ -51,7 +51,8 @@ for (const [locale, button, heading] of [
 test('a text the software collection knows names its software and says when it is sent, in the page’s language', async ({ page }) => {
   await explain(page, '/ko/explain/', fixture('raw-greeting-421.txt'), '해설 보기');
   const finding = page.locator('article.finding', { has: page.getByRole('heading', { name: '서버가 접속하자마자 연결을 끊었습니다' }) });
-  await expect(finding).toContainText('vsftpd: 클라이언트 IP에서 이미 max_per_ip만큼 세션이 열려 있으면');
+  await expect(finding).toContainText('vsftpd: 클라이언트 IP에서 이미 max_per_ip 설정값만큼 세션이 열려 있으면');
+  await expect(finding.locator('code', { hasText: 'max_per_ip' })).toBeVisible();
   await expect(finding.getByRole('link')).toHaveAttribute('href', '/ko/421/#causes');
 });
 

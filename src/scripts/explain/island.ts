@@ -91,6 +91,12 @@ function setUp(form: HTMLFormElement, out: HTMLElement) {
     if (cls) node.className = cls;
     return node;
   };
+  // A sentence from the software collection marks settings in backticks: those become <code>, the rest stays text.
+  const withCode = (text: string) => {
+    const p = el('p');
+    text.split(/`([^`]+)`/).forEach((part, i) => p.append(i % 2 ? el('code', part) : part));
+    return p;
+  };
   const codeLink = (code: string, anchor?: string, suffix?: string) => {
     if (!titles[code]) return document.createTextNode(code);
     const a = el('a', `${code} ${titles[code]}${suffix ?? ''}`);
@@ -119,7 +125,7 @@ function setUp(form: HTMLFormElement, out: HTMLElement) {
       if (f.id === 'pasv-nat' && f.vars.fixed === 'yes') article.append(el('p', t('finding.pasv-nat.fixed', vars)));
       if (f.vars.text) article.append(el('pre', f.vars.text));
       const said = f.lines.map((l) => knownAt.get(l)).find(Boolean);
-      if (said) article.append(el('p', said));
+      if (said) article.append(withCode(said));
       article.append(labelled(t('explain.proves'), t(`finding.${f.id}.proves`, vars)), labelled(t('explain.notProves'), t(`finding.${f.id}.notProves`, vars)));
       const fix = el('p', undefined, 'fix');
       fix.append(el('strong', t('explain.fix')), ' ', codeLink(f.code, f.anchor, ` → ${t(`section.${f.anchor}`)}`));
@@ -136,7 +142,7 @@ function setUp(form: HTMLFormElement, out: HTMLElement) {
     cell.append(codeLink(r.code));
     if (r.known) {
       const said = when[`${r.known.software}/${r.known.id}`];
-      cell.append(el('p', said ? t('explain.sentBy', { software: names[r.known.software] ?? r.known.software, when: said }) : names[r.known.software] ?? r.known.software));
+      cell.append(said ? withCode(t('explain.sentBy', { software: names[r.known.software] ?? r.known.software, when: said })) : el('p', names[r.known.software] ?? r.known.software));
     }
     const d = r.data;
     if (d) {

@@ -49,7 +49,7 @@ const ENGLISH: Record<string, Batchim> = Object.fromEntries([
     setquota site size sorry stalled startswith status storbinary storlines succeeded suite supported
     tar tcp temp tls transfer true txt umask understood unix unrecognized unsupported usage user useradd
     users voidcmd voidresp wrappers write wsaenotempty wsaeusers yes terminated econnaborted wsaenetunreach tracert over
-    inactivity js filenames rate bandwidth effect www of certificate econnrefused refused encrypted`),
+    inactivity js filenames rate bandwidth sequence effect www of certificate econnrefused refused encrypted`),
 ]);
 
 /** Words whose reading varies among Korean engineers (QUIT: 큇/퀴트, NAT: 낫/엔에이티): write "QUIT 명령을", "NAT 환경에서". */

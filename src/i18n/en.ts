@@ -251,7 +251,7 @@ export const en = {
   'explain.badLink': 'The log in this link could not be read.',
   'explain.share': 'Make a link to this log',
   'explain.shareLabel': 'Link to this log',
-  'explain.shareNote': 'The log is in the part after #, which browsers never send to a server. Passwords after PASS and in URLs are replaced with ****.',
+  'explain.shareNote': 'The log is in the part after #, which browsers never send to a server. Passwords after PASS and in URLs are replaced with asterisks.',
   'explain.shareCopied': 'Link copied.',
   'explain.shareTooLong': 'This log is too long for a link. Paste only the part around the failure.',
   'finding.no-connection.title': 'No connection to the server at all',

@@ -82,6 +82,15 @@ describe('reading code spans and Latin terms', () => {
     expect(readingBatchim('ACL')).toBe('rieul');
     expect(readingBatchim('.NET')).toBe('other');
   });
+  it('reads the words the sweep met on real pages', () => {
+    expect(readingBatchim('Could not read from transfer socket')).toBe('other'); // 소켓
+    expect(readingBatchim('force_local_logins_ssl')).toBe('rieul'); // 에스에스엘
+    expect(readingBatchim('AnonymousBandwidth')).toBe('none'); // 밴드위스
+    expect(readingBatchim('mod_ban')).toBe('other'); // 밴
+    expect(readingBatchim('ECONNRESET')).toBe('other'); // 이커넥리셋
+    expect(readingBatchim('425 Error while transfering data: ECONNABORTED')).toBe('none');
+    expect(readingBatchim('pyftpdlib')).toBe('other'); // 파이에프티피디립
+  });
   it('refuses words whose reading varies', () => {
     expect(() => readingBatchim('QUIT')).toThrow(/varies/);
     expect(() => readingBatchim('NAT')).toThrow(/varies/);

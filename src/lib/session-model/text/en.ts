@@ -275,7 +275,7 @@ export const en: SessionText = {
     },
     'tls-not-used': {
       name: 'the server requires encryption that the client did not use',
-      fix: 'connect with explicit FTP over TLS (FileZilla: "Require explicit FTP over TLS"), which also sends PROT P',
+      fix: 'connect with explicit FTP over TLS (FileZilla: “Require explicit FTP over TLS”), which also sends PROT P',
     },
   },
   tcp: {

@@ -276,7 +276,7 @@ export const ko: SessionText = {
     },
     'tls-not-used': {
       name: '서버가 요구하는 암호화를 클라이언트가 쓰지 않은 것',
-      fix: '명시적 FTP over TLS로 접속하십시오(FileZilla의 "명시적 FTP over TLS 필요"). 이 방식은 PROT P 명령도 함께 보냅니다.',
+      fix: '명시적 FTP over TLS로 접속하십시오(FileZilla의 “명시적 FTP over TLS 필요”). 이 방식은 PROT P 명령도 함께 보냅니다.',
     },
   },
   tcp: {

@@ -11,11 +11,13 @@ import { listOf } from './text';
 import { specLabel, type SpecId } from './specs';
 import type { CodeData, ProseData } from './content/schema';
 
-/** What compare needs of one code: its facts and its prose in the page's language. */
+/** What compare needs of one code: its facts, its prose in the page's language, and who sends it. */
 export interface Side {
   code: string;
   data: CodeData;
   text: ProseData;
+  /** Names of the software in the collection that send or print this code, servers first. */
+  senders: string[];
 }
 
 /** Quotes a title the way each language does inline. */
@@ -33,9 +35,13 @@ export function specsOf(data: CodeData, t: Translate): string[] {
     .map((u) => t('spec.use', { spec: specLabel(u.spec as SpecId), section: u.section ?? '' }));
 }
 
-/** The software named in a code's messages, in order, once each. */
-export function softwareOf(data: CodeData): string[] {
-  return [...new Set(data.messages.map((m) => m.software))];
+/** At most this many senders are named in one sentence or cell; a Winsock error has dozens. */
+const MAX_SENDERS = 4;
+
+/** The software that sends a code, for a sentence: the first few names, the rest as "…". */
+export function sendersOf(side: Side, locale: Locale): string {
+  if (side.senders.length <= MAX_SENDERS) return listOf(side.senders, locale);
+  return `${side.senders.slice(0, MAX_SENDERS).join(', ')}, …`;
 }
 
 /** Which of the two the reader most likely has: the only error of the pair, if there is exactly one. */
@@ -109,7 +115,8 @@ export function differences(a: Side, b: Side, locale: Locale, t: Translate): str
   const specB = specsOf(b.data, t);
   for (const s of [a, b]) {
     if (replyClass(s.code) === 'winsock') out.push(t('diff.winsockSpec', { code: s.code }));
-    else if (s.data.status === 'non-standard') out.push(t('diff.nonStandard', { code: s.code, software: listOf(softwareOf(s.data), locale) }));
+    else if (s.data.status === 'non-standard')
+      out.push(s.senders.length ? t('diff.nonStandard', { code: s.code, software: sendersOf(s, locale) }) : t('diff.nonStandardNone', { code: s.code }));
   }
   if (specA.length && specB.length && specA[0] !== specB[0])
     out.push(t('diff.spec', { a: a.code, b: b.code, specA: listOf(specA, locale), specB: listOf(specB, locale) }));

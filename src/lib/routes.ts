@@ -24,7 +24,14 @@ export const paths = {
   commands: 'commands/',
   /** "AUTH TLS" has the AUTH page. */
   command: (command: string) => `commands/${command.split(' ')[0]}/`,
+  /** Servers and clients listed by kind: servers/, clients/. */
+  softwareIndex: (kind: SoftwareKind) => `${kind}s/`,
+  /** One server or client: servers/vsftpd/, clients/filezilla/. */
+  software: (kind: SoftwareKind, id: string) => `${kind}s/${id}/`,
 };
+
+/** Servers and clients have their own address space; libraries and operating systems count as clients. */
+export type SoftwareKind = 'server' | 'client';
 
 /** Every unordered pair of distinct codes, each lower code first, in a stable order. */
 export function allPairs(codes: readonly string[]): [string, string][] {

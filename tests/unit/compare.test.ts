@@ -9,6 +9,7 @@ const side = (code: string, extra: object, title: string): Side => ({
   code,
   data: codeSchema.parse({ code, status: 'standard', uses: [{ spec: 'rfc959', section: '4.2.2', text: 'x', commands: [] }], ...extra }),
   text: { title, summary: 's', seen: 's', action: 's' } as ProseData,
+  senders: [],
 });
 const s220 = side('220', { uses: [{ spec: 'rfc959', section: '4.2.2', text: 'Service ready.', commands: ['REIN'] }] }, 'Service ready');
 const s425 = side('425', { uses: [{ spec: 'rfc959', section: '4.2.2', text: "Can't open data connection.", commands: ['LIST', 'RETR'] }] }, "Can't open data connection");

@@ -1,17 +1,31 @@
 /**
- * Header search over the Pagefind index. Nothing of Pagefind loads until the reader types:
- * its script and the current language's index are fetched on the first query.
+ * Header search and the search page, over the Pagefind index and the known texts. This module loads on first use
+ * (see Search.astro); Pagefind and the known texts load with the first query.
+ * A pasted line is read first (src/lib/search-query.ts): a known text puts the code page whose reply it is first,
+ * then the software that prints it; words no page contains are dropped rather than emptying the list.
  * Results are built as DOM text (never innerHTML), so neither the query nor an excerpt can inject markup.
  */
+import { matchText, type TextMatch } from '../lib/message-text';
+import { indexQuery, parseQuery, type SearchQuery } from '../lib/search-query';
+import { loadKnown, type KnownMessage } from '../lib/known-texts';
+
 interface PagefindResult {
   url: string;
   meta: { title?: string };
   excerpt: string;
   content: string;
 }
+type Filters = Record<string, string | { any: string[] }>;
 interface Pagefind {
   options(o: { ranking?: { pageLength?: number; termFrequency?: number } }): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
+  search(q: string, o?: { filters?: Filters }): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
+}
+
+/** A result as the list shows it: the excerpt is Pagefind's escaped HTML with <mark>. */
+export interface SearchResult {
+  url: string;
+  title: string;
+  excerpt: string;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -27,31 +41,104 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
+/** Code pages and software pages answer texts; comparison pages answer only a query of two codes. */
+const TEXT_PAGES: Filters = { kind: { any: ['code', 'software'] } };
+
+async function hits(pf: Pagefind, q: string, filters: Filters = TEXT_PAGES) {
+  return q ? ((await pf.search(q, { filters }))?.results ?? []) : [];
+}
+
 /**
- * Runs a query; null when it failed. Comparison pages answer only queries that name two codes ("425 426"):
- * any other query searches the code pages, so "425" finds the 425 page, not seventy "425 vs …" pages.
+ * Pagefind returns only pages holding every word. When the full query finds nothing, drop the words no page
+ * holds (a host, a user name), then shorten from the end, then fall back to the code alone.
  */
-export async function runSearch(q: string, limit: number): Promise<PagefindResult[] | null> {
-  const pf = await loadPagefind();
-  const namesTwoCodes = (q.match(/\b\d{3,5}\b/g) ?? []).length >= 2;
-  const found = await pf.search(q, namesTwoCodes ? {} : { filters: { kind: 'code' } });
-  if (!found) return null;
-  // Pagefind ranks word by word; a reader who pastes a reply text wants the page that carries that exact
-  // text, so among the first results those containing the whole phrase move up (order otherwise kept).
-  const data = await Promise.all(found.results.slice(0, limit + 6).map((r) => r.data()));
-  // A query of two codes asks for their comparison: comparison pages go first.
-  const phrase = normalize(q);
-  const first = namesTwoCodes
-    ? (r: PagefindResult) => r.url.includes('-vs-')
-    : (r: PagefindResult) => phrase.includes(' ') && normalize(r.content).includes(phrase);
-  return [...data.filter(first), ...data.filter((r) => !first(r))].slice(0, limit);
+async function relaxed(pf: Pagefind, q: SearchQuery) {
+  const full = await hits(pf, indexQuery(q));
+  if (full.length || !q.words.length) return full;
+  const counts = await Promise.all(q.words.map((w) => hits(pf, w).then((r) => r.length)));
+  const kept = q.words.filter((_, i) => counts[i]! > 0);
+  for (let n = kept.length; n >= 1; n--) {
+    if (n === q.words.length) continue;
+    const found = await hits(pf, indexQuery(q, kept.slice(0, n)));
+    if (found.length) return found;
+  }
+  return q.code ? hits(pf, q.code) : [];
+}
+
+/** The known texts a pasted line matches, in any of its peeled forms; the pasted code's own texts first. */
+function recognise(q: SearchQuery, known: readonly KnownMessage[]): TextMatch<KnownMessage>[] {
+  const seen = new Map<KnownMessage, TextMatch<KnownMessage>>();
+  for (const line of q.lines)
+    for (const m of matchText(line, known, q.code)) {
+      // A text that is nearly all placeholder ("{reply}") says nothing about where a line comes from.
+      if (m.literal < 6) continue;
+      const prev = seen.get(m.known);
+      if (!prev || m.literal > prev.literal) seen.set(m.known, m);
+    }
+  return [...seen.values()].sort((a, b) => Number(b.sameCode) - Number(a.sameCode) || b.literal - a.literal);
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const pathOf = (url: string) => url.split('#')[0]!;
+
+/** The code a search is about: the pasted one, else the code of the best-matching known text. */
+export function primaryCode(q: SearchQuery, matches: readonly TextMatch<KnownMessage>[]): string | undefined {
+  return q.code ?? matches.find((m) => m.known.code)?.known.code;
+}
+
+/** Where the search's timings go, for `npm run bench`: one measure per query, the first one cold. */
+const MEASURE = 'search-work';
+
+/**
+ * Runs a query; null when it failed. `base` is the locale's root ("/en/"): known texts and software pages
+ * are addressed from it.
+ */
+export async function runSearch(input: string, limit: number, base: string): Promise<SearchResult[] | null> {
+  const started = performance.now();
+  try {
+    const q = parseQuery(input);
+    const [pf, known] = await Promise.all([loadPagefind(), loadKnown(`${base}known-texts.json`)]);
+    if (q.pair) {
+      // A query of two codes asks for their comparison: comparison pages go first.
+      const found = await hits(pf, q.pair.join(' '), {});
+      const data = await Promise.all(found.slice(0, limit + 6).map((r) => r.data()));
+      return [...data.filter((r) => r.url.includes('-vs-')), ...data.filter((r) => !r.url.includes('-vs-'))].slice(0, limit).map(toResult);
+    }
+    const matches = recognise(q, known);
+    const code = primaryCode(q, matches);
+    const found = await relaxed(pf, q);
+    const data = await Promise.all(found.slice(0, limit + 6).map((r) => r.data()));
+    const codeUrl = code && `${base}${code}/`;
+    if (codeUrl && !data.some((r) => r.url === codeUrl)) {
+      // The page whose reply it is comes first even when the words found other pages.
+      const page = (await hits(pf, code, { kind: 'code' })).slice(0, 5);
+      const own = (await Promise.all(page.map((r) => r.data()))).find((r) => r.url === codeUrl);
+      if (own) data.unshift(own);
+    }
+    // Then the software that prints it, at the message itself (at most two programs).
+    const software = [...new Map(matches.map((m) => [m.known.software, m.known])).values()].slice(0, 2).map(
+      (k): SearchResult => ({ url: `${base}${k.kind}s/${k.software}/#${k.id}`, title: k.name, excerpt: escapeHtml(k.code && k.kind === 'server' ? `${k.code} ${k.text}` : k.text) }),
+    );
+    const taken = new Set([codeUrl, ...software.map((s) => pathOf(s.url))]);
+    const phrase = normalize(q.words.join(' '));
+    const rest = data.filter((r) => !taken.has(r.url));
+    const hasPhrase = (r: PagefindResult) => phrase.includes(' ') && normalize(r.content).includes(phrase);
+    const own = data.filter((r) => r.url === codeUrl).slice(0, 1);
+    return [...own.map(toResult), ...software, ...rest.filter(hasPhrase).map(toResult), ...rest.filter((r) => !hasPhrase(r)).map(toResult)].slice(0, limit);
+  } finally {
+    performance.measure(MEASURE, { start: started, end: performance.now() });
+  }
+}
+
+function toResult(r: PagefindResult): SearchResult {
+  return { url: r.url, title: r.meta.title ?? r.url, excerpt: r.excerpt };
 }
 
 function normalize(text: string): string {
   return text.toLowerCase().replace(/[.,:;!?'"“”‘’]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Copies Pagefind's excerpt (escaped text with <mark>) into `target` as text and <mark> elements only. */
+/** Copies an excerpt (escaped text with <mark>) into `target` as text and <mark> elements only. */
 export function renderExcerpt(excerpt: string, target: HTMLElement): void {
   const doc = new DOMParser().parseFromString(`<body>${excerpt}</body>`, 'text/html');
   for (const node of Array.from(doc.body.childNodes)) {
@@ -68,9 +155,13 @@ function setupCombobox(form: HTMLFormElement): void {
   const list = form.querySelector<HTMLUListElement>('[role="listbox"]')!;
   const status = form.querySelector<HTMLElement>('[role="status"]')!;
   const texts = { loading: form.dataset.loading!, none: form.dataset.none! };
+  const base = form.dataset.base!;
   let active = -1;
   let timer: number | undefined;
   let seq = 0;
+  /** The query whose results the list shows: Enter opens a result only if it answers what is in the box now. */
+  let shown = '';
+  let running: Promise<void> | undefined;
 
   const options = () => Array.from(list.querySelectorAll<HTMLLIElement>('[role="option"]'));
   const close = () => {
@@ -94,11 +185,12 @@ function setupCombobox(form: HTMLFormElement): void {
     if (!q) {
       list.replaceChildren();
       status.textContent = '';
+      shown = '';
       close();
       return;
     }
     status.textContent = texts.loading;
-    const results = await runSearch(q, 8).catch(() => null);
+    const results = await runSearch(q, 8, base).catch(() => null);
     if (mine !== seq) return;
     list.replaceChildren();
     (results ?? []).forEach((r, i) => {
@@ -109,7 +201,7 @@ function setupCombobox(form: HTMLFormElement): void {
       li.dataset.url = r.url;
       const title = document.createElement('span');
       title.className = 'result-title';
-      title.textContent = r.meta.title ?? r.url;
+      title.textContent = r.title;
       const excerpt = document.createElement('span');
       excerpt.className = 'result-excerpt';
       renderExcerpt(r.excerpt, excerpt);
@@ -119,39 +211,52 @@ function setupCombobox(form: HTMLFormElement): void {
       list.append(li);
     });
     const n = results?.length ?? 0;
+    shown = q;
     status.textContent = n ? '' : texts.none.replace('{q}', q);
     list.hidden = n === 0;
     input.setAttribute('aria-expanded', String(n > 0));
     active = -1;
   }
+  const run = () => (running = update());
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = window.setTimeout(update, 120);
+    // The list on screen answers the previous query: no option of it may be opened from now on.
+    if (input.value.trim() !== shown) close();
+    timer = window.setTimeout(run, 120);
   });
-  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown') {
       e.preventDefault();
-      if (list.hidden && options().length) list.hidden = false;
+      if (list.hidden && options().length && shown === input.value.trim()) list.hidden = false;
       highlight(active + 1);
     } else if (e.key === 'ArrowUp') {
       e.preventDefault();
       highlight(active - 1);
     } else if (e.key === 'Enter') {
-      const opt = options()[active >= 0 ? active : 0];
-      if (opt && !list.hidden) {
-        e.preventDefault();
-        location.assign(opt.dataset.url!);
-      }
+      const q = input.value.trim();
+      if (!q) return;
+      e.preventDefault();
+      const open = () => {
+        const opt = options()[active >= 0 ? active : 0];
+        if (opt && shown === q) location.assign(opt.dataset.url!);
+        else form.submit();
+      };
+      if (shown === q && !list.hidden) return open();
+      // Enter before the typing pause ended: search this query now and open its own first result.
+      clearTimeout(timer);
+      const pending = shown === q ? running : run();
+      void pending?.then(() => (input.value.trim() === q ? open() : undefined));
     } else if (e.key === 'Escape') {
       close();
     }
   });
   input.addEventListener('blur', () => setTimeout(close, 150));
+  // Text typed before this module arrived.
+  if (input.value.trim()) run();
 }
 
-function setupResultsPage(container: HTMLElement): void {
+function setupResultsPage(container: HTMLElement, base: string): void {
   const q = new URLSearchParams(location.search).get('q')?.trim() ?? '';
   const input = document.querySelector<HTMLInputElement>('[data-search] input[type="search"]');
   if (input) input.value = q;
@@ -159,14 +264,14 @@ function setupResultsPage(container: HTMLElement): void {
   const status = container.querySelector<HTMLElement>('[role="status"]')!;
   const list = container.querySelector<HTMLOListElement>('ol')!;
   status.textContent = container.dataset.loading!;
-  runSearch(q, 30)
+  runSearch(q, 30, base)
     .then((results) => {
       list.replaceChildren();
       for (const r of results ?? []) {
         const li = document.createElement('li');
         const a = document.createElement('a');
         a.href = r.url;
-        a.textContent = r.meta.title ?? r.url;
+        a.textContent = r.title;
         const p = document.createElement('p');
         renderExcerpt(r.excerpt, p);
         li.append(a, p);
@@ -178,16 +283,13 @@ function setupResultsPage(container: HTMLElement): void {
     .catch(() => (status.textContent = container.dataset.none!.replace('{q}', q)));
 }
 
-document.querySelectorAll<HTMLFormElement>('form[data-search]').forEach(setupCombobox);
-document.querySelectorAll<HTMLElement>('[data-search-results]').forEach(setupResultsPage);
-
-// "/" focuses the search box from anywhere but a text field.
-document.addEventListener('keydown', (e) => {
-  if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
-  const el = document.activeElement as HTMLElement | null;
-  if (el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName))) return;
-  const input = document.querySelector<HTMLInputElement>('form[data-search] input[type="search"]');
-  if (!input) return;
-  e.preventDefault();
-  input.focus();
-});
+/** Wires the header search and, on the search page, the results. Called once, on first use. */
+export function setup(): void {
+  const forms = document.querySelectorAll<HTMLFormElement>('form[data-search]');
+  forms.forEach(setupCombobox);
+  const base = forms[0]?.dataset.base ?? '/en/';
+  // This runs when the reader starts to search: fetch the index and the known texts while they type.
+  void loadPagefind().catch(() => undefined);
+  void loadKnown(`${base}known-texts.json`);
+  document.querySelectorAll<HTMLElement>('[data-search-results]').forEach((c) => setupResultsPage(c, base));
+}

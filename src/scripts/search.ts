@@ -17,6 +17,7 @@ interface PagefindResult {
 }
 type Filters = Record<string, string | { any: string[] }>;
 interface Pagefind {
+  init?(): Promise<void>;
   options(o: { ranking?: { pageLength?: number; termFrequency?: number } }): Promise<void>;
   search(q: string, o?: { filters?: Filters }): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
 }
@@ -33,6 +34,8 @@ function loadPagefind(): Promise<Pagefind> {
   // A variable URL keeps the bundler from resolving it: the index only exists after the build.
   const url = new URL('/pagefind/pagefind.js', location.origin).href;
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+    // Fetch the WebAssembly and the index's entry while the reader types, not after.
+    await pf.init?.();
     // Rank by where a term stands (weighted titles and reply texts) more than by how often a long page
     // repeats common words such as "connection".
     await pf.options({ ranking: { pageLength: 0.1, termFrequency: 0 } });
@@ -49,20 +52,25 @@ async function hits(pf: Pagefind, q: string, filters: Filters = TEXT_PAGES) {
 }
 
 /**
- * Pagefind returns only pages holding every word. When the full query finds nothing, drop the words no page
- * holds (a host, a user name), then shorten from the end, then fall back to the code alone.
+ * Pages for the words of a pasted line. Pagefind also answers words no page holds with near misses ("qqqzzz"),
+ * so only pages holding a word of the query count. When the full query finds none, a shorter one is tried:
+ * the first words (the fixed start of most messages), then the code alone.
  */
-async function relaxed(pf: Pagefind, q: SearchQuery) {
-  const full = await hits(pf, indexQuery(q));
-  if (full.length || !q.words.length) return full;
-  const counts = await Promise.all(q.words.map((w) => hits(pf, w).then((r) => r.length)));
-  const kept = q.words.filter((_, i) => counts[i]! > 0);
-  for (let n = kept.length; n >= 1; n--) {
-    if (n === q.words.length) continue;
-    const found = await hits(pf, indexQuery(q, kept.slice(0, n)));
-    if (found.length) return found;
+async function pagesFor(pf: Pagefind, q: SearchQuery, limit: number): Promise<PagefindResult[]> {
+  const terms = [q.code, ...q.words].filter((w): w is string => !!w).map((w) => w.toLowerCase());
+  const tried = new Set<string>();
+  for (const words of [q.words, q.words.slice(0, 4), []]) {
+    const query = indexQuery(q, words);
+    if (!query || tried.has(query)) continue;
+    tried.add(query);
+    const found = await hits(pf, query);
+    const data = (await Promise.all(found.slice(0, limit).map((r) => r.data()))).filter((r) => {
+      const text = r.content.toLowerCase();
+      return terms.some((w) => text.includes(w));
+    });
+    if (data.length) return data;
   }
-  return q.code ? hits(pf, q.code) : [];
+  return [];
 }
 
 /** The known texts a pasted line matches, in any of its peeled forms; the pasted code's own texts first. */
@@ -106,8 +114,7 @@ export async function runSearch(input: string, limit: number, base: string): Pro
     }
     const matches = recognise(q, known);
     const code = primaryCode(q, matches);
-    const found = await relaxed(pf, q);
-    const data = await Promise.all(found.slice(0, limit + 6).map((r) => r.data()));
+    const data = await pagesFor(pf, q, limit + 6);
     const codeUrl = code && `${base}${code}/`;
     if (codeUrl && !data.some((r) => r.url === codeUrl)) {
       // The page whose reply it is comes first even when the words found other pages.

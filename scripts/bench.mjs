@@ -1,10 +1,17 @@
-// Build benchmark: runs a full production build (all pages + search index) and prints
-// pages, seconds, pages per second, peak memory and output size. Not a test: it only measures.
+// Build and search benchmark: runs a full production build (all pages + search index) and prints
+// pages, seconds, pages per second, peak memory and output size; then serves the build and times the header
+// search in headless Chromium (first query on a cold page, later queries) and weighs the code pages.
+// Not a test: it only measures. `npm run bench -- 1 --no-build` measures the existing dist/ only.
 import { spawn } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
-const runs = Number(process.argv[2] ?? 1);
+const args = process.argv.slice(2);
+const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 1);
+const build = !args.includes('--no-build');
 
 function walk(dir, acc = { html: 0, bytes: 0, htmlBytes: 0 }) {
   for (const name of readdirSync(dir)) {
@@ -22,7 +29,7 @@ function walk(dir, acc = { html: 0, bytes: 0, htmlBytes: 0 }) {
   return acc;
 }
 
-for (let i = 1; i <= runs; i++) {
+for (let i = 1; build && i <= runs; i++) {
   const started = performance.now();
   // GNU time reports the peak resident memory of the build and its children.
   const child = spawn('/usr/bin/env', ['time', '-f', '%M', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'], {
@@ -51,4 +58,84 @@ for (let i = 1; i <= runs; i++) {
       `search index ${(pf.bytes / 1024 / 1024).toFixed(1)} MiB`,
     ].join(' | '),
   );
+}
+
+// Page weight on a first visit: the HTML and the stylesheet, gzipped.
+const css = readdirSync('dist/_astro').filter((f) => f.endsWith('.css'));
+const cssGz = css.reduce((n, f) => n + gzipSync(readFileSync(join('dist/_astro', f)), { level: 9 }).length, 0);
+const weigh = (path) => gzipSync(readFileSync(join('dist', path, 'index.html')), { level: 9 }).length + cssGz;
+const known = ['en', 'ko'].map((l) => `${l} ${(statSync(`dist/${l}/known-texts.json`).size / 1024).toFixed(0)} KiB (gzip ${(gzipSync(readFileSync(`dist/${l}/known-texts.json`), { level: 9 }).length / 1024).toFixed(0)} KiB)`);
+const heaviest = readdirSync('dist/en')
+  .filter((d) => /^\d+$/.test(d))
+  .flatMap((c) => ['en', 'ko'].map((l) => [`/${l}/${c}/`, weigh(`${l}/${c}`)]))
+  .sort((a, b) => b[1] - a[1]);
+console.log(
+  [
+    `first visit (html+css gzip): /en/550/ ${(weigh('en/550') / 1024).toFixed(1)} KiB`,
+    `/en/425/ ${(weigh('en/425') / 1024).toFixed(1)} KiB`,
+    `heaviest ${heaviest[0][0]} ${(heaviest[0][1] / 1024).toFixed(1)} KiB`,
+    `code pages over 14 KiB: ${heaviest.filter(([, b]) => b > 14 * 1024).length} of ${heaviest.length}`,
+    `known texts ${known.join(', ')}`,
+  ].join(' | '),
+);
+
+// Search timing: the work from the end of the typing pause to the results, measured by the page itself
+// (performance measure "search-work", see src/scripts/search.ts), on the built site served by astro preview.
+const QUERIES = [
+  ['en', 'Response: 530 Login incorrect.'],
+  ['en', '< 425 Failed to establish connection.'],
+  ['en', 'ftplib.error_perm: 550 /home/bob/x.txt: No such file or directory'],
+  ['en', 'Error: Critical error: Could not connect to server'],
+  ['en', '227 Entering Passive Mode (192,168,1,20,195,80)'],
+  ['ko', '오류: "ECONNREFUSED - 서버에서의 연결 거부"(으)로 연결 시도 실패.'],
+  ['ko', 'FTP 접속 에러'],
+  ['ko', '425'],
+];
+const port = Number(process.env.E2E_PORT ?? 4329) + 50;
+const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+try {
+  const base = `http://127.0.0.1:${port}`;
+  for (let t = 0; t < 100; t++) {
+    if (await fetch(base).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const measure = async (locale, queries) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/${locale}/425/`);
+    const times = [];
+    for (const q of queries) {
+      await page.getByRole('combobox').fill(q);
+      await page.waitForFunction((n) => performance.getEntriesByName('search-work').length > n, times.length);
+      times.push(await page.evaluate((n) => performance.getEntriesByName('search-work')[n].duration, times.length));
+    }
+    earlies.push(...(await page.evaluate(() => performance.getEntriesByName('search-work-early').map((e) => e.duration))));
+    await context.close();
+    return times;
+  };
+  const cold = [];
+  const warm = [];
+  const earlies = [];
+  for (const [locale, q] of QUERIES) {
+    // A fresh context per query: a cold page and an empty cache for the first query, then four more on the same page.
+    const [first, ...later] = await measure(locale, [q, ...QUERIES.filter(([l, x]) => l === locale && x !== q).slice(0, 4).map(([, x]) => x)]);
+    cold.push(first);
+    warm.push(...later);
+  }
+  await browser.close();
+  const stats = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return `median ${s[Math.floor(s.length / 2)].toFixed(0)} ms, max ${s.at(-1).toFixed(0)} ms`;
+  };
+  console.log(
+    [
+      `search: first query on a cold page ${stats(cold)} (${cold.length} pages)`,
+      `later queries ${stats(warm)} (${warm.length} queries)`,
+      `code page of a recognised text on screen ${stats(earlies)} (${earlies.length} queries)`,
+      `load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
+    ].join(' | '),
+  );
+} finally {
+  server.kill();
 }

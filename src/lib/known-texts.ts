@@ -21,10 +21,18 @@ export interface KnownTextsFile {
   /** [id, name, kind] of each software the rows point at. */
   software: [string, string, 'server' | 'client'][];
   rows: Row[];
+  /** Each code's title in the file's locale, so a recognised text's code page is listed before the index answers. */
+  titles: Record<string, string>;
 }
 
-/** Packs messages for the file. */
-export function packKnown(messages: readonly KnownMessage[]): KnownTextsFile {
+/** What the browser works with: the messages and the code titles. */
+export interface KnownTexts {
+  messages: KnownMessage[];
+  titles: Record<string, string>;
+}
+
+/** Packs messages and code titles for the file. */
+export function packKnown(messages: readonly KnownMessage[], titles: Record<string, string> = {}): KnownTextsFile {
   const software: KnownTextsFile['software'] = [];
   const index = new Map<string, number>();
   const rows = messages.map((m): Row => {
@@ -35,27 +43,28 @@ export function packKnown(messages: readonly KnownMessage[]): KnownTextsFile {
     }
     return [i, m.id, m.code ?? '', m.text, m.ko ?? '', m.when, m.setting ?? ''];
   });
-  return { software, rows };
+  return { software, rows, titles };
 }
 
-/** Unpacks the file into messages. */
-export function unpackKnown(file: KnownTextsFile): KnownMessage[] {
-  return file.rows.map(([i, id, code, text, ko, when, setting]) => {
+/** Unpacks the file. */
+export function unpackKnown(file: KnownTextsFile): KnownTexts {
+  const messages = file.rows.map(([i, id, code, text, ko, when, setting]): KnownMessage => {
     const [software, name, kind] = file.software[i]!;
     return { software, name, kind, id, text, when, ...(code && { code }), ...(ko && { ko }), ...(setting && { setting }) };
   });
+  return { messages, titles: file.titles ?? {} };
 }
 
-const loaded = new Map<string, Promise<KnownMessage[]>>();
+const loaded = new Map<string, Promise<KnownTexts>>();
 
-/** Fetches the known texts of a locale once per page; an empty list if the file cannot be had. */
-export function loadKnown(url: string): Promise<KnownMessage[]> {
+/** Fetches the known texts of a locale once per page; nothing known if the file cannot be had. */
+export function loadKnown(url: string): Promise<KnownTexts> {
   let p = loaded.get(url);
   if (!p) {
     p = fetch(url)
-      .then((r) => (r.ok ? (r.json() as Promise<KnownTextsFile>) : { software: [], rows: [] }))
+      .then((r) => (r.ok ? (r.json() as Promise<KnownTextsFile>) : { software: [], rows: [], titles: {} }))
       .then(unpackKnown)
-      .catch(() => []);
+      .catch(() => ({ messages: [], titles: {} }));
     loaded.set(url, p);
   }
   return p;

@@ -138,7 +138,7 @@ export function parseQuery(input: string): SearchQuery {
   const text = NOISE.reduce((s, re) => s.replace(re, ' '), ` ${body} `);
   // A server text without its code is the form the known texts have: try it too.
   if (body !== peeled) lines.push(body);
-  return { lines: [...new Set(lines.filter(Boolean))], code, words: indexWords(text) };
+  return { lines: [...new Set(lines.filter(Boolean))], ...(code && { code }), words: indexWords(text) };
 }
 
 /** The query for the full-text index: the code (every code page contains its number) and the words. */

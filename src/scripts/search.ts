@@ -52,19 +52,21 @@ async function hits(pf: Pagefind, q: string, filters: Filters = TEXT_PAGES) {
 }
 
 /**
- * Pages for the words of a pasted line. Pagefind also answers words no page holds with near misses ("qqqzzz"),
- * so only pages holding a word of the query count. When the full query finds none, a shorter one is tried:
- * the first words (the fixed start of most messages), then the code alone.
+ * Pages for the words of a pasted line, leaving out `skip` (pages already listed). Pagefind also answers words no
+ * page holds with near misses ("qqqzzz"), so only pages holding a word of the query count. When the full query
+ * finds none, a shorter one is tried: the first words (the fixed start of most messages), then the code alone.
  */
-async function pagesFor(pf: Pagefind, q: SearchQuery, limit: number): Promise<PagefindResult[]> {
+async function pagesFor(pf: Pagefind, q: SearchQuery, count: number, skip: Set<string>): Promise<PagefindResult[]> {
   const terms = [q.code, ...q.words].filter((w): w is string => !!w).map((w) => w.toLowerCase());
   const tried = new Set<string>();
   for (const words of [q.words, q.words.slice(0, 4), []]) {
     const query = indexQuery(q, words);
     if (!query || tried.has(query)) continue;
     tried.add(query);
-    const found = await hits(pf, query);
-    const data = (await Promise.all(found.slice(0, limit).map((r) => r.data()))).filter((r) => {
+    // Each result's data is a fetch: load only as many as the list can still show, plus a few to filter.
+    const found = (await hits(pf, query)).slice(0, count + 1 + skip.size);
+    const data = (await Promise.all(found.map((r) => r.data()))).filter((r) => {
+      if (skip.has(r.url)) return false;
       const text = r.content.toLowerCase();
       return terms.some((w) => text.includes(w));
     });
@@ -94,47 +96,65 @@ export function primaryCode(q: SearchQuery, matches: readonly TextMatch<KnownMes
   return q.code ?? matches.find((m) => m.known.code)?.known.code;
 }
 
-/** Where the search's timings go, for `npm run bench`: one measure per query, the first one cold. */
+/**
+ * Where the search's timings go, for `npm run bench`: one measure per query, the first one cold; "-early" when the
+ * known texts alone put the code page on screen before the index answered.
+ */
 const MEASURE = 'search-work';
 
 /**
- * Runs a query; null when it failed. `base` is the locale's root ("/en/"): known texts and software pages
- * are addressed from it.
+ * Runs a query; null when it failed. `base` is the locale's root ("/en/"): known texts and software pages are
+ * addressed from it. What the known texts answer alone (the code page of a recognised text, the software that
+ * prints it) goes to `early` before the index is asked, so the right page shows at once.
  */
-export async function runSearch(input: string, limit: number, base: string): Promise<SearchResult[] | null> {
+export async function runSearch(
+  input: string,
+  limit: number,
+  base: string,
+  early?: (results: SearchResult[]) => void,
+): Promise<SearchResult[] | null> {
   const started = performance.now();
   try {
     const q = parseQuery(input);
-    const [pf, known] = await Promise.all([loadPagefind(), loadKnown(`${base}known-texts.json`)]);
+    const pfLoaded = loadPagefind();
     if (q.pair) {
       // A query of two codes asks for their comparison: comparison pages go first.
+      const pf = await pfLoaded;
       const found = await hits(pf, q.pair.join(' '), {});
-      const data = await Promise.all(found.slice(0, limit + 6).map((r) => r.data()));
+      const data = await Promise.all(found.slice(0, limit + 2).map((r) => r.data()));
       return [...data.filter((r) => r.url.includes('-vs-')), ...data.filter((r) => !r.url.includes('-vs-'))].slice(0, limit).map(toResult);
     }
-    const matches = recognise(q, known);
+    const { messages, titles } = await loadKnown(`${base}known-texts.json`);
+    const matches = recognise(q, messages);
     const code = primaryCode(q, matches);
-    const data = await pagesFor(pf, q, limit + 6);
-    const codeUrl = code && `${base}${code}/`;
-    if (codeUrl && !data.some((r) => r.url === codeUrl)) {
-      // The page whose reply it is comes first even when the words found other pages.
-      const page = (await hits(pf, code, { kind: 'code' })).slice(0, 5);
-      const own = (await Promise.all(page.map((r) => r.data()))).find((r) => r.url === codeUrl);
-      if (own) data.unshift(own);
+    const first: SearchResult[] = [];
+    if (code && titles[code]) {
+      // The page whose reply it is comes first, with the text that was recognised as its excerpt.
+      const own = matches.find((m) => m.known.code === code)?.known;
+      first.push({ url: `${base}${code}/`, title: `${code} ${titles[code]}`, excerpt: escapeHtml(own ? shownText(own, base) : titles[code]!) });
     }
     // Then the software that prints it, at the message itself (at most two programs).
-    const software = [...new Map(matches.map((m) => [m.known.software, m.known])).values()].slice(0, 2).map(
-      (k): SearchResult => ({ url: `${base}${k.kind}s/${k.software}/#${k.id}`, title: k.name, excerpt: escapeHtml(k.code && k.kind === 'server' ? `${k.code} ${k.text}` : k.text) }),
-    );
-    const taken = new Set([codeUrl, ...software.map((s) => pathOf(s.url))]);
+    const software = [...new Map(matches.map((m) => [m.known.software, m.known])).values()].slice(0, 2);
+    first.push(...software.map((k): SearchResult => ({ url: `${base}${k.kind}s/${k.software}/#${k.id}`, title: k.name, excerpt: escapeHtml(shownText(k, base)) })));
+    if (first.length) {
+      early?.(first);
+      performance.measure(`${MEASURE}-early`, { start: started, end: performance.now() });
+    }
+    const skip = new Set(first.map((r) => pathOf(r.url)));
+    const data = await pagesFor(await pfLoaded, q, limit - first.length, skip);
+    // Among the rest, pages holding the whole phrase first (order otherwise kept).
     const phrase = normalize(q.words.join(' '));
-    const rest = data.filter((r) => !taken.has(r.url));
     const hasPhrase = (r: PagefindResult) => phrase.includes(' ') && normalize(r.content).includes(phrase);
-    const own = data.filter((r) => r.url === codeUrl).slice(0, 1);
-    return [...own.map(toResult), ...software, ...rest.filter(hasPhrase).map(toResult), ...rest.filter((r) => !hasPhrase(r)).map(toResult)].slice(0, limit);
+    return [...first, ...data.filter(hasPhrase).map(toResult), ...data.filter((r) => !hasPhrase(r)).map(toResult)].slice(0, limit);
   } finally {
     performance.measure(MEASURE, { start: started, end: performance.now() });
   }
+}
+
+/** A known text as its reader sees it: a server's with its code, a client's in the page's language where it has one. */
+function shownText(k: KnownMessage, base: string): string {
+  if (base.includes('/ko/') && k.ko) return k.ko;
+  return k.code && k.kind === 'server' ? `${k.code} ${k.text}` : k.text;
 }
 
 function toResult(r: PagefindResult): SearchResult {
@@ -197,10 +217,20 @@ function setupCombobox(form: HTMLFormElement): void {
       return;
     }
     status.textContent = texts.loading;
-    const results = await runSearch(q, 8, base).catch(() => null);
+    const results = await runSearch(q, 6, base, (early) => mine === seq && show(q, early)).catch(() => null);
     if (mine !== seq) return;
+    show(q, results ?? []);
+    if (!results?.length) {
+      status.textContent = texts.none.replace('{q}', q);
+      shown = q;
+    }
+  }
+
+  /** Lists `results` as the answer to `q`; a later call for the same query replaces the list (keeping the choice). */
+  function show(q: string, results: SearchResult[]) {
+    const selected = options()[active]?.dataset.url;
     list.replaceChildren();
-    (results ?? []).forEach((r, i) => {
+    results.forEach((r, i) => {
       const li = document.createElement('li');
       li.id = `${list.id}-${i}`;
       li.setAttribute('role', 'option');
@@ -217,12 +247,14 @@ function setupCombobox(form: HTMLFormElement): void {
       li.addEventListener('click', () => location.assign(r.url));
       list.append(li);
     });
-    const n = results?.length ?? 0;
+    const n = results.length;
     shown = q;
-    status.textContent = n ? '' : texts.none.replace('{q}', q);
+    status.textContent = '';
     list.hidden = n === 0;
     input.setAttribute('aria-expanded', String(n > 0));
     active = -1;
+    const keep = options().findIndex((o) => o.dataset.url === selected);
+    if (keep >= 0) highlight(keep);
   }
   const run = () => (running = update());
 

@@ -66,6 +66,6 @@ describe('known texts file', () => {
       { software: 'zftpd', name: 'zftpd', kind: 'server', id: 'a', code: '421', text: 'Too many.', when: 'When `max` is reached.', setting: 'max' },
       { software: 'aclient', name: 'A Client', kind: 'client', id: 'b', text: 'Critical error', ko: '치명적 오류', when: 'When it fails.' },
     ];
-    expect(unpackKnown(JSON.parse(JSON.stringify(packKnown(messages))))).toEqual(messages);
+    expect(unpackKnown(JSON.parse(JSON.stringify(packKnown(messages, { '421': 'Service not available' }))))).toEqual({ messages, titles: { '421': 'Service not available' } });
   });
 });

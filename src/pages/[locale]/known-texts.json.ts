@@ -1,6 +1,7 @@
 /** GET /{lang}/known-texts.json: every known text with its code and situation, for the search and the reply lookup. */
 import type { APIRoute } from 'astro';
 import { getSoftware } from '../../lib/messages';
+import { getCatalog } from '../../lib/catalog';
 import { packKnown } from '../../lib/known-texts';
 import { localePaths, type Locale } from '../../lib/locales';
 
@@ -14,12 +15,13 @@ export const GET: APIRoute = async ({ props }) => {
       name: s.data.name,
       kind: s.data.kind,
       id: m.id,
-      code: m.code,
       text: m.text,
-      ko: m.ko,
       when: s.prose[locale].when[m.id]!,
-      setting: m.setting,
+      ...(m.code && { code: m.code }),
+      ...(m.ko && { ko: m.ko }),
+      ...(m.setting && { setting: m.setting }),
     })),
   );
-  return new Response(JSON.stringify(packKnown(messages)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const titles = Object.fromEntries((await getCatalog()).map((e) => [e.code, e.prose[locale].data.title]));
+  return new Response(JSON.stringify(packKnown(messages, titles)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -76,6 +76,7 @@ console.log(
     `heaviest ${heaviest[0][0]} ${(heaviest[0][1] / 1024).toFixed(1)} KiB`,
     `code pages over 14 KiB: ${heaviest.filter(([, b]) => b > 14 * 1024).length} of ${heaviest.length}`,
     `known texts ${known.join(', ')}`,
+    `search index ${(walk('dist/pagefind').bytes / 1024 / 1024).toFixed(2)} MiB`,
   ].join(' | '),
 );
 

@@ -18,6 +18,7 @@ interface PagefindResult {
 type Filters = Record<string, string | { any: string[] }>;
 interface Pagefind {
   init?(): Promise<void>;
+  preload?(term: string, o?: { filters?: Filters }): Promise<void>;
   options(o: { ranking?: { pageLength?: number; termFrequency?: number } }): Promise<void>;
   search(q: string, o?: { filters?: Filters }): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
 }
@@ -263,6 +264,9 @@ function setupCombobox(form: HTMLFormElement): void {
     // The list on screen answers the previous query: no option of it may be opened from now on.
     if (input.value.trim() !== shown) close();
     timer = window.setTimeout(run, 120);
+    // While the reader pauses, fetch the index chunks the query will need.
+    const q = parseQuery(input.value);
+    if (!q.pair) void loadPagefind().then((pf) => pf.preload?.(indexQuery(q), { filters: TEXT_PAGES })).catch(() => undefined);
   });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown') {

@@ -261,7 +261,9 @@ function setupCombobox(form: HTMLFormElement): void {
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    // The list on screen answers the previous query: no option of it may be opened from now on.
+    // The list on screen answers the previous query: no option of it may be opened from now on,
+    // and a search still running for it must not bring it back.
+    seq++;
     if (input.value.trim() !== shown) close();
     timer = window.setTimeout(run, 120);
     // While the reader pauses, fetch the index chunks the query will need.

@@ -48,6 +48,9 @@ describe('message order', () => {
     const [old, , neu, plain] = server.data.messages;
     expect(coveredVersions('3.0.5 (3.0.x)')).toBe('3.0.x');
     expect(coveredVersions('1.2.0; 1.1.x where marked')).toBe('1.2.0');
+    expect(coveredVersions('3.70.6 (3.6x and 3.70.x); checked against 3.62.0')).toBe('3.6x and 3.70.x');
+    expect(coveredVersions('OpenBSD 7.x (ftpd.c 1.235, ftpcmd.y 1.75)')).toBe('OpenBSD 7.x');
+    expect(coveredVersions('2.6.2 (last release, 2001)')).toBe('2.6.2');
     expect(versionLabel(server.data, plain!, en)).toBe('3.0.x');
     expect(versionLabel(server.data, old!, en)).toBe('until 2.3.4');
     expect(versionLabel(server.data, old!, ko)).toBe('2.3.4까지');

@@ -69,9 +69,15 @@ export function groupsByCode(entry: SoftwareEntry, compareCodes: (a: string, b: 
   return codes.map((code) => ({ code, messages: sortMessages(entry.data.messages.filter((m) => m.code === code)) }));
 }
 
-/** The short form of the versions an entry covers: "3.0.x" from "3.0.5 (3.0.x)", else the first version named. */
+/**
+ * The short form of the versions an entry covers: the version line in parentheses ("3.0.x" from "3.0.5 (3.0.x)"),
+ * else the first part without its note ("OpenBSD 7.x" from "OpenBSD 7.x (ftpd.c 1.235, …)").
+ */
 export function coveredVersions(versions: string): string {
-  return versions.match(/\(([^)]+)\)/)?.[1] ?? versions.split(/[;,]/)[0]!.trim();
+  const first = versions.split(';')[0]!.trim();
+  const note = first.match(/\(([^)]*)\)/)?.[1];
+  if (note && /^\d[\d.]*x\b/.test(note)) return note;
+  return first.replace(/\s*\([^)]*\)/g, '').trim();
 }
 
 /** The versions that print a message: "since 1.0.43", "until 0.9.60", "1.0.20–1.0.43", or the covered versions. */

@@ -73,13 +73,22 @@ function pairOf(q: string): [string, string] | undefined {
   return m && CODE.test(m[1]!) && CODE.test(m[2]!) && m[1] !== m[2] ? [m[1]!, m[2]!] : undefined;
 }
 
-/** The reply code of a line, after its prefixes: a leading code, .NET's "(550)", or a Winsock number or name. */
+// The POSIX names Node, Python and FileZilla print for the socket errors the site has Winsock pages for.
+const ERRNO: Record<string, string> = {
+  ECONNABORTED: '10053',
+  ECONNRESET: '10054',
+  ETIMEDOUT: '10060',
+  ECONNREFUSED: '10061',
+  EHOSTUNREACH: '10065',
+};
+
+/** The reply code of a line, after its prefixes: a leading code, .NET's "(550)", a Winsock number or name, an errno name. */
 function codeOf(peeled: string, whole: string): string | undefined {
   const lead = peeled.match(/^([1-6]\d\d)(?:[ -]|$)/);
   if (lead) return lead[1];
   const dotnet = whole.match(/returned an error: \(([1-6]\d\d)\)|서버에서 (?:오류|에러)[^(]*\(([1-6]\d\d)\)/);
   if (dotnet) return dotnet[1] ?? dotnet[2];
-  return winsockCode(whole);
+  return winsockCode(whole) ?? ERRNO[whole.match(/\bE(?:CONNABORTED|CONNRESET|TIMEDOUT|CONNREFUSED|HOSTUNREACH)\b/)?.[0] ?? ''];
 }
 
 // Variable parts of a session that no page contains.

@@ -41,6 +41,8 @@ const LOOKUPS: [string, string][] = [
   ['< 550 Permission denied', '550'],
   ['Error: Socket Error # 10060', '10060'],
   ['10061', '10061'],
+  ['Error: connect ECONNREFUSED 127.0.0.1:21', '10061'],
+  ['Error: read ECONNRESET', '10054'],
 ];
 
 for (const locale of ['en', 'ko'] as const) {

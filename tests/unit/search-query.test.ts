@@ -17,7 +17,8 @@ describe('parseQuery', () => {
     ["550 Can't open 'x.txt': Permission denied!", '550', "Can't open Permission denied"],
     ['System.Net.WebException: The remote server returned an error: (550) File unavailable (e.g., file not found, no access).', '550', 'The remote server returned an error File unavailable file not found no access'],
     ['TimeoutError: [WinError 10060] A connection attempt failed', '10060', 'A connection attempt failed'],
-    ['Error: connect ECONNREFUSED 127.0.0.1:21', undefined, 'connect ECONNREFUSED'],
+    ['Error: connect ECONNREFUSED 127.0.0.1:21', '10061', 'connect ECONNREFUSED'],
+    ['Error: read ECONNRESET', '10054', 'read ECONNRESET'],
     ['Warning: ftp_login(): Login incorrect. in /var/www/x.php on line 12', undefined, 'Login incorrect in on line'],
   ])('%s', (input, code, words) => {
     const q = parseQuery(input);

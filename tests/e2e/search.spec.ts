@@ -94,7 +94,7 @@ test('the search page shows results for ?q=', async ({ page }) => {
 
 test('Korean words people use find the same pages as the words the pages use', async ({ page }) => {
   await page.goto('/ko/');
-  for (const [said, written] of [
+  for (const [said, written] of <[string, string][]>[
     ['로그인 안 됨', '로그인 실패'],
     ['FTP 접속 에러', 'FTP 연결 오류'],
     ['데이터 연결 안됨', '데이터 연결 실패'],

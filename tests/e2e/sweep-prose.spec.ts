@@ -1,4 +1,4 @@
-// Scans every built comparison and code page, both locales, for prose defects:
+// Scans every built comparison, code and software page, both locales, for prose defects:
 // doubled words, English sentences on Korean pages, empty sections.
 import { expect, test } from '@playwright/test';
 import type { HTMLElement } from 'node-html-parser';
@@ -31,10 +31,12 @@ const canonicalPairs = allPages().filter((p) => {
   return compareCodes(a!, b!) < 0;
 });
 const codePages = allPages().filter((p) => /^\/(en|ko)\/\d+\/$/.test(p));
+const softwarePages = allPages().filter((p) => /^\/(en|ko)\/(servers|clients)\//.test(p));
 
 for (const [name, pages] of [
   ['comparison', canonicalPairs],
   ['code', codePages],
+  ['software', softwarePages],
 ] as const) {
   test(`every ${name} page reads cleanly (${pages.length} pages)`, () => {
     test.setTimeout(600_000);

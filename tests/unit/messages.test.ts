@@ -51,6 +51,7 @@ describe('message order', () => {
     expect(coveredVersions('3.70.6 (3.6x and 3.70.x); checked against 3.62.0')).toBe('3.6x and 3.70.x');
     expect(coveredVersions('OpenBSD 7.x (ftpd.c 1.235, ftpcmd.y 1.75)')).toBe('OpenBSD 7.x');
     expect(coveredVersions('2.6.2 (last release, 2001)')).toBe('2.6.2');
+    expect(coveredVersions('1.5.3 (last release with ftpd; removed before 7.0)')).toBe('1.5.3');
     expect(versionLabel(server.data, plain!, en)).toBe('3.0.x');
     expect(versionLabel(server.data, old!, en)).toBe('until 2.3.4');
     expect(versionLabel(server.data, old!, ko)).toBe('2.3.4까지');

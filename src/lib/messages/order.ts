@@ -74,10 +74,10 @@ export function groupsByCode(entry: SoftwareEntry, compareCodes: (a: string, b: 
  * else the first part without its note ("OpenBSD 7.x" from "OpenBSD 7.x (ftpd.c 1.235, …)").
  */
 export function coveredVersions(versions: string): string {
-  const first = versions.split(';')[0]!.trim();
-  const note = first.match(/\(([^)]*)\)/)?.[1];
+  // Only a note that comes before any ";" belongs to the first version named.
+  const note = versions.match(/^[^;(]*\(([^)]*)\)/)?.[1];
   if (note && /^\d[\d.]*x\b/.test(note)) return note;
-  return first.replace(/\s*\([^)]*\)/g, '').trim();
+  return versions.replace(/\s*\([^)]*\)/g, '').split(';')[0]!.trim();
 }
 
 /** The versions that print a message: "since 1.0.43", "until 0.9.60", "1.0.20–1.0.43", or the covered versions. */

@@ -81,7 +81,7 @@ const software = z.strictObject({
 
 test('/api/software.json lists every software file, and each code lists the messages that carry it', async ({ request }) => {
   const body = z.strictObject({ version: z.literal(1), count: z.number(), software: z.array(software) }).parse(await (await request.get('/api/software.json')).json());
-  const onDisk = readdirSync('src/content/software').map((f) => f.replace('.yaml', '')).sort();
+  const onDisk = readdirSync(`${process.env.CONTENT_ROOT ?? 'src/content'}/software`).map((f) => f.replace('.yaml', '')).sort();
   expect(body.software.map((s) => s.id).sort()).toEqual(onDisk);
   const vsftpd = body.software.find((s) => s.id === 'vsftpd')!;
   expect(new URL(vsftpd.locales.ko.url).pathname).toBe('/ko/servers/vsftpd/');

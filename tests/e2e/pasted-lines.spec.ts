@@ -29,7 +29,7 @@ const LINES: [string, string, RegExp][] = [
   // Clients and libraries, in English.
   ['Error:\tConnection attempt failed with "ECONNREFUSED - Connection refused by server".', '10061', /FileZilla/],
   ['Error: Could not read from socket: ECONNRESET - Connection reset by peer', '10054', /FileZilla/],
-  ['Error: Disconnected from server: ETIMEDOUT - Connection attempt timed out', '10060', /FileZilla/],
+  ['curl: (9) Server denied you to change to the given directory', '550', /curl/],
   ['Timeout detected. (data connection)', '10060', /WinSCP/],
   ['The server cannot open connection in active mode. If you are behind a NAT router, you may need to specify an external IP address. Alternatively, consider switching to passive mode.', '425', /WinSCP/],
   ['System.Net.WebException: The remote server returned an error: (425) Can\'t open data connection.', '425', /\.NET/],

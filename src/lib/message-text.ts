@@ -87,3 +87,21 @@ export function matchText<K extends KnownText>(line: string, known: readonly K[]
   }
   return out.sort((a, b) => Number(b.sameCode) - Number(a.sameCode) || b.literal - a.literal);
 }
+
+/** Below this much fixed text a pattern ("{reply}", "{path}: {error}") says nothing about where a line comes from. */
+const MIN_LITERAL = 6;
+
+/**
+ * The known texts any of several forms of one pasted line matches (the line as printed, without its client prefix,
+ * without its code), each once with its most specific form; the pasted code's own texts first, then the most specific.
+ */
+export function matchLines<K extends KnownText>(lines: readonly string[], known: readonly K[], code?: string): TextMatch<K>[] {
+  const best = new Map<K, TextMatch<K>>();
+  for (const line of lines)
+    for (const m of matchText(line, known, code)) {
+      if (m.literal < MIN_LITERAL) continue;
+      const prev = best.get(m.known);
+      if (!prev || m.literal > prev.literal) best.set(m.known, m);
+    }
+  return [...best.values()].sort((a, b) => Number(b.sameCode) - Number(a.sameCode) || b.literal - a.literal);
+}

@@ -5,7 +5,7 @@
  * then the software that prints it; words no page contains are dropped rather than emptying the list.
  * Results are built as DOM text (never innerHTML), so neither the query nor an excerpt can inject markup.
  */
-import { matchText, type TextMatch } from '../lib/message-text';
+import { matchLines, type TextMatch } from '../lib/message-text';
 import { indexQuery, parseQuery, type SearchQuery } from '../lib/search-query';
 import { loadKnown, type KnownMessage } from '../lib/known-texts';
 
@@ -76,19 +76,6 @@ async function pagesFor(pf: Pagefind, q: SearchQuery, count: number, skip: Set<s
   return [];
 }
 
-/** The known texts a pasted line matches, in any of its peeled forms; the pasted code's own texts first. */
-function recognise(q: SearchQuery, known: readonly KnownMessage[]): TextMatch<KnownMessage>[] {
-  const seen = new Map<KnownMessage, TextMatch<KnownMessage>>();
-  for (const line of q.lines)
-    for (const m of matchText(line, known, q.code)) {
-      // A text that is nearly all placeholder ("{reply}") says nothing about where a line comes from.
-      if (m.literal < 6) continue;
-      const prev = seen.get(m.known);
-      if (!prev || m.literal > prev.literal) seen.set(m.known, m);
-    }
-  return [...seen.values()].sort((a, b) => Number(b.sameCode) - Number(a.sameCode) || b.literal - a.literal);
-}
-
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const pathOf = (url: string) => url.split('#')[0]!;
 
@@ -126,7 +113,7 @@ export async function runSearch(
       return [...data.filter((r) => r.url.includes('-vs-')), ...data.filter((r) => !r.url.includes('-vs-'))].slice(0, limit).map(toResult);
     }
     const { messages, titles } = await loadKnown(`${base}known-texts.json`);
-    const matches = recognise(q, messages);
+    const matches = matchLines(q.lines, messages, q.code);
     const code = primaryCode(q, matches);
     const first: SearchResult[] = [];
     if (code && titles[code]) {

@@ -92,14 +92,13 @@ const QUERIES = [
   ['ko', 'FTP 접속 에러'],
   ['ko', '425'],
 ];
-const port = Number(process.env.E2E_PORT ?? 4329) + 50;
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+// Astro runs one preview server per project: reuse the one the browser tests left on E2E_PORT, else start it.
+const port = Number(process.env.E2E_PORT ?? 4329);
+const base = `http://127.0.0.1:${port}`;
+const up = () => fetch(base).then((r) => r.ok, () => false);
+const server = (await up()) ? undefined : spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
 try {
-  const base = `http://127.0.0.1:${port}`;
-  for (let t = 0; t < 100; t++) {
-    if (await fetch(base).then((r) => r.ok, () => false)) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  for (let t = 0; t < 300 && !(await up()); t++) await new Promise((r) => setTimeout(r, 200));
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const measure = async (locale, queries) => {
     const context = await browser.newContext();
@@ -141,5 +140,5 @@ try {
     ].join(' | '),
   );
 } finally {
-  server.kill();
+  server?.kill();
 }

@@ -64,7 +64,7 @@ for (let i = 1; build && i <= runs; i++) {
 const css = readdirSync('dist/_astro').filter((f) => f.endsWith('.css'));
 const cssGz = css.reduce((n, f) => n + gzipSync(readFileSync(join('dist/_astro', f)), { level: 9 }).length, 0);
 const weigh = (path) => gzipSync(readFileSync(join('dist', path, 'index.html')), { level: 9 }).length + cssGz;
-const known = ['en', 'ko'].map((l) => `${l} ${(statSync(`dist/${l}/known-texts.json`).size / 1024).toFixed(0)} KiB (gzip ${(gzipSync(readFileSync(`dist/${l}/known-texts.json`), { level: 9 }).length / 1024).toFixed(0)} KiB)`);
+const known = ['en', 'ko'].map((l) => `${l} ${(statSync(`dist/api/known-texts/${l}.json`).size / 1024).toFixed(0)} KiB (gzip ${(gzipSync(readFileSync(`dist/api/known-texts/${l}.json`), { level: 9 }).length / 1024).toFixed(0)} KiB)`);
 const heaviest = readdirSync('dist/en')
   .filter((d) => /^\d+$/.test(d))
   .flatMap((c) => ['en', 'ko'].map((l) => [`/${l}/${c}/`, weigh(`${l}/${c}`)]))

@@ -1,28 +1,60 @@
 /**
- * The known texts as the browser gets them: one JSON file per locale, fetched on the first search or lookup
- * (never inlined in pages). Arrays rather than objects keep the file small; this module writes and reads them.
+ * The known texts of the software collection as JSON, one file per locale (/api/known-texts/{locale}.json), fetched
+ * on first use by the header search, the reply lookup and the session explainer (never part of a page): each text
+ * with its software, kind, setting and when it is printed in the reader's language, and each code's title.
  */
 import type { KnownText } from './message-text';
+import type { SoftwareData, SoftwareProse } from './content/schema';
+import type { Locale } from './locales';
 
-/** A known text with what the lookup says about it in the page's language. */
-export interface KnownMessage extends KnownText {
+export interface KnownTextEntry extends KnownText {
+  /** Servers send replies; clients print notes and errors. */
   kind: 'server' | 'client';
-  /** The software's name as its makers write it. */
-  name: string;
-  /** When it is printed, in the file's locale; backticks mark code. */
+  /** When the software prints it, in the file's locale (from software-prose/{locale}/{id}.yaml); backticks mark code. */
   when: string;
+  /** The directive or option behind it, as written in the configuration. */
   setting?: string;
 }
 
-/** [software index, message id, code, text, ko, when, setting] */
-type Row = [number, string, string, string, string, string, string];
-
 export interface KnownTextsFile {
-  /** [id, name, kind] of each software the rows point at. */
-  software: [string, string, 'server' | 'client'][];
-  rows: Row[];
-  /** Each code's title in the file's locale, so a recognised text's code page is listed before the index answers. */
+  version: 1;
+  locale: Locale;
+  /** Software id → its name as its makers write it. */
+  names: Record<string, string>;
+  texts: KnownTextEntry[];
+  /** Code → its title in the file's locale, so the search can list a recognised text's code page before the index answers. */
   titles: Record<string, string>;
+}
+
+/** Builds one locale's file from the software entries and their prose ("en/vsftpd" → prose) and the codes' titles. */
+export function knownTexts(
+  software: readonly SoftwareData[],
+  prose: ReadonlyMap<string, SoftwareProse>,
+  locale: Locale,
+  titles: Record<string, string> = {},
+): KnownTextsFile {
+  const out: KnownTextsFile = { version: 1, locale, names: {}, texts: [], titles };
+  for (const s of [...software].sort((a, b) => a.id.localeCompare(b.id))) {
+    out.names[s.id] = s.name;
+    const when = prose.get(`${locale}/${s.id}`)?.when ?? {};
+    for (const m of s.messages)
+      out.texts.push({
+        software: s.id,
+        id: m.id,
+        ...(m.code ? { code: m.code } : {}),
+        text: m.text,
+        ...(m.ko ? { ko: m.ko } : {}),
+        kind: s.kind,
+        when: when[m.id] ?? '',
+        ...(m.setting ? { setting: m.setting } : {}),
+      });
+  }
+  return out;
+}
+
+/** A known text with its software's name, as the search and the lookup show it. */
+export interface KnownMessage extends KnownTextEntry {
+  name: string;
 }
 
 /** What the browser works with: the messages and the code titles. */
@@ -31,39 +63,20 @@ export interface KnownTexts {
   titles: Record<string, string>;
 }
 
-/** Packs messages and code titles for the file. */
-export function packKnown(messages: readonly KnownMessage[], titles: Record<string, string> = {}): KnownTextsFile {
-  const software: KnownTextsFile['software'] = [];
-  const index = new Map<string, number>();
-  const rows = messages.map((m): Row => {
-    let i = index.get(m.software);
-    if (i === undefined) {
-      i = software.push([m.software, m.name, m.kind]) - 1;
-      index.set(m.software, i);
-    }
-    return [i, m.id, m.code ?? '', m.text, m.ko ?? '', m.when, m.setting ?? ''];
-  });
-  return { software, rows, titles };
-}
-
-/** Unpacks the file. */
-export function unpackKnown(file: KnownTextsFile): KnownTexts {
-  const messages = file.rows.map(([i, id, code, text, ko, when, setting]): KnownMessage => {
-    const [software, name, kind] = file.software[i]!;
-    return { software, name, kind, id, text, when, ...(code && { code }), ...(ko && { ko }), ...(setting && { setting }) };
-  });
-  return { messages, titles: file.titles ?? {} };
+/** The file as the search and the lookup read it. */
+export function readKnown(file: KnownTextsFile): KnownTexts {
+  return { messages: file.texts.map((t) => ({ ...t, name: file.names[t.software] ?? t.software })), titles: file.titles ?? {} };
 }
 
 const loaded = new Map<string, Promise<KnownTexts>>();
 
-/** Fetches the known texts of a locale once per page; nothing known if the file cannot be had. */
+/** Fetches a locale's known texts once per page; nothing known if the file cannot be had. */
 export function loadKnown(url: string): Promise<KnownTexts> {
   let p = loaded.get(url);
   if (!p) {
     p = fetch(url)
-      .then((r) => (r.ok ? (r.json() as Promise<KnownTextsFile>) : { software: [], rows: [], titles: {} }))
-      .then(unpackKnown)
+      .then((r) => (r.ok ? (r.json() as Promise<KnownTextsFile>) : undefined))
+      .then((file) => (file ? readKnown(file) : { messages: [], titles: {} }))
       .catch(() => ({ messages: [], titles: {} }));
     loaded.set(url, p);
   }

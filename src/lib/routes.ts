@@ -22,8 +22,6 @@ export const paths = {
   search: 'search/',
   tools: 'tools/',
   commands: 'commands/',
-  /** The known texts for the search and the reply lookup, fetched on first use. */
-  knownTexts: 'known-texts.json',
   /** "AUTH TLS" has the AUTH page. */
   command: (command: string) => `commands/${command.split(' ')[0]}/`,
   /** Servers and clients listed by kind: servers/, clients/. */

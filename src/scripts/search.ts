@@ -99,6 +99,7 @@ export async function runSearch(
   input: string,
   limit: number,
   base: string,
+  knownUrl: string,
   early?: (results: SearchResult[]) => void,
 ): Promise<SearchResult[] | null> {
   const started = performance.now();
@@ -112,7 +113,7 @@ export async function runSearch(
       const data = await Promise.all(found.slice(0, limit + 2).map((r) => r.data()));
       return [...data.filter((r) => r.url.includes('-vs-')), ...data.filter((r) => !r.url.includes('-vs-'))].slice(0, limit).map(toResult);
     }
-    const { messages, titles } = await loadKnown(`${base}known-texts.json`);
+    const { messages, titles } = await loadKnown(knownUrl);
     const matches = matchLines(q.lines, messages, q.code);
     const code = primaryCode(q, matches);
     const first: SearchResult[] = [];
@@ -171,6 +172,7 @@ function setupCombobox(form: HTMLFormElement): void {
   const status = form.querySelector<HTMLElement>('[role="status"]')!;
   const texts = { loading: form.dataset.loading!, none: form.dataset.none! };
   const base = form.dataset.base!;
+  const knownUrl = form.dataset.known!;
   let active = -1;
   let timer: number | undefined;
   let seq = 0;
@@ -205,7 +207,7 @@ function setupCombobox(form: HTMLFormElement): void {
       return;
     }
     status.textContent = texts.loading;
-    const results = await runSearch(q, 6, base, (early) => mine === seq && show(q, early)).catch(() => null);
+    const results = await runSearch(q, 6, base, knownUrl, (early) => mine === seq && show(q, early)).catch(() => null);
     if (mine !== seq) return;
     show(q, results ?? []);
     if (!results?.length) {
@@ -288,7 +290,7 @@ function setupCombobox(form: HTMLFormElement): void {
   if (input.value.trim()) run();
 }
 
-function setupResultsPage(container: HTMLElement, base: string): void {
+function setupResultsPage(container: HTMLElement, base: string, knownUrl: string): void {
   const q = new URLSearchParams(location.search).get('q')?.trim() ?? '';
   const input = document.querySelector<HTMLInputElement>('[data-search] input[type="search"]');
   if (input) input.value = q;
@@ -296,7 +298,7 @@ function setupResultsPage(container: HTMLElement, base: string): void {
   const status = container.querySelector<HTMLElement>('[role="status"]')!;
   const list = container.querySelector<HTMLOListElement>('ol')!;
   status.textContent = container.dataset.loading!;
-  runSearch(q, 30, base)
+  runSearch(q, 30, base, knownUrl)
     .then((results) => {
       list.replaceChildren();
       for (const r of results ?? []) {
@@ -320,8 +322,9 @@ export function setup(): void {
   const forms = document.querySelectorAll<HTMLFormElement>('form[data-search]');
   forms.forEach(setupCombobox);
   const base = forms[0]?.dataset.base ?? '/en/';
+  const knownUrl = forms[0]?.dataset.known ?? '/api/known-texts/en.json';
   // This runs when the reader starts to search: fetch the index and the known texts while they type.
   void loadPagefind().catch(() => undefined);
-  void loadKnown(`${base}known-texts.json`);
-  document.querySelectorAll<HTMLElement>('[data-search-results]').forEach((c) => setupResultsPage(c, base));
+  void loadKnown(knownUrl);
+  document.querySelectorAll<HTMLElement>('[data-search-results]').forEach((c) => setupResultsPage(c, base, knownUrl));
 }

@@ -4,7 +4,7 @@ import { compareCodes } from '../../src/lib/codes';
 import { softwareSchema, type SoftwareData } from '../../src/lib/content/schema';
 import { useTranslations } from '../../src/i18n';
 import { compareVersions, coveredVersions, groupsByCode, groupsForCode, printedLine, sortMessages, versionLabel, type SoftwareEntry } from '../../src/lib/messages/order';
-import { packKnown, unpackKnown, type KnownMessage } from '../../src/lib/known-texts';
+import { knownTexts, readKnown } from '../../src/lib/known-texts';
 
 const entry = (data: Partial<SoftwareData> & Pick<SoftwareData, 'id' | 'kind' | 'messages'>): SoftwareEntry => ({
   id: data.id,
@@ -65,11 +65,16 @@ describe('message order', () => {
 });
 
 describe('known texts file', () => {
-  it('packs and unpacks without losing a field', () => {
-    const messages: KnownMessage[] = [
-      { software: 'zftpd', name: 'zftpd', kind: 'server', id: 'a', code: '421', text: 'Too many.', when: 'When `max` is reached.', setting: 'max' },
-      { software: 'aclient', name: 'A Client', kind: 'client', id: 'b', text: 'Critical error', ko: '치명적 오류', when: 'When it fails.' },
-    ];
-    expect(unpackKnown(JSON.parse(JSON.stringify(packKnown(messages, { '421': 'Service not available' }))))).toEqual({ messages, titles: { '421': 'Service not available' } });
+  it('carries each text with its software’s name, setting, situation in the file’s locale, and the code titles', () => {
+    const prose = new Map([
+      ['en/zftpd', { about: 'x', when: { plain: 'When the password is wrong.' } }],
+      ['ko/zftpd', { about: 'x', when: { plain: '비밀번호가 틀리면 보냅니다.' } }],
+    ]);
+    const data = { ...server.data, messages: [{ id: 'plain', code: '530', text: 'Login incorrect.', setting: 'deny_file' }] };
+    const file = JSON.parse(JSON.stringify(knownTexts([data], prose, 'ko', { '530': '로그인되지 않음' })));
+    expect(readKnown(file)).toEqual({
+      messages: [{ software: 'zftpd', name: 'zftpd', kind: 'server', id: 'plain', code: '530', text: 'Login incorrect.', when: '비밀번호가 틀리면 보냅니다.', setting: 'deny_file' }],
+      titles: { '530': '로그인되지 않음' },
+    });
   });
 });

@@ -5,6 +5,7 @@
 //   npm run bench -- 3               three builds
 //   npm run bench -- --images both   with and without share images
 //   npm run bench -- --scale 1,2,4   the real site, then the content cloned to 2× and 4× the codes
+//   npm run bench -- --no-search     builds only (scripts/bench-search.mjs times the search and weighs pages)
 //
 // Scaled runs copy the content to a temporary folder and add clones of real codes under unused numbers
 // (content only, no new software), so growth with the number of codes is visible; they build without images.
@@ -114,6 +115,9 @@ for (const scale of scales) {
     }
   }
 }
+
+// Search speed and page weight, on the real site just built (with images when that was built last).
+if (scales.includes(1) && !args.includes('--no-search')) await import('./bench-search.mjs');
 
 // The same figures as a Markdown table, ready for a closing note.
 const heads = Object.keys(rows[0]);

@@ -3,14 +3,18 @@
  * sentences. The reasoning about the pair lives in compare-pair.ts, on the session model.
  */
 import type { Translate } from '../i18n';
+import type { Locale } from './locales';
+import { listOf } from './text';
 import { specLabel, type SpecId } from './specs';
 import type { CodeData, ProseData } from './content/schema';
 
-/** What compare needs of one code: its facts and its prose in the page's language. */
+/** What compare needs of one code: its facts, its prose in the page's language, and who sends it. */
 export interface Side {
   code: string;
   data: CodeData;
   text: ProseData;
+  /** Names of the software in the collection that send or print this code, servers first. */
+  senders: string[];
 }
 
 /** "RFC 959, section 4.2.2" / "RFC 959 4.2.2절" for each RFC the code comes from, its sections together. */
@@ -27,9 +31,13 @@ export function specsOf(data: CodeData, t: Translate): string[] {
   );
 }
 
-/** The software named in a code's messages, in order, once each. */
-export function softwareOf(data: CodeData): string[] {
-  return [...new Set(data.messages.map((m) => m.software))];
+/** At most this many senders are named in one sentence or cell; a Winsock error has dozens. */
+const MAX_SENDERS = 4;
+
+/** The software that sends a code, for a sentence: the first few names, the rest as "…". */
+export function sendersOf(side: Side, locale: Locale): string {
+  if (side.senders.length <= MAX_SENDERS) return listOf(side.senders, locale);
+  return `${side.senders.slice(0, MAX_SENDERS).join(', ')}, …`;
 }
 
 /** Escapes text for HTML and turns `backticks` into <code>, for composed sentences. */

@@ -51,6 +51,23 @@ export function textPattern(text: string): RegExp {
   return re;
 }
 
+const anchors = new Map<string, string>();
+
+/**
+ * The longest fixed part of a text, folded: a line that does not contain it cannot match, so most of the
+ * thousands of patterns are ruled out by a substring test before a regular expression is built for them.
+ */
+function anchorOf(text: string): string {
+  let a = anchors.get(text);
+  if (a === undefined) {
+    a = foldText(text)
+      .split(/\{[a-z][a-z0-9_]*\}/)
+      .reduce((best, part) => (part.length > best.length ? part : best), '');
+    anchors.set(text, a);
+  }
+  return a;
+}
+
 /** Length of the fixed part of a text, placeholders left out. */
 function literalLength(text: string): number {
   return text.replace(/\{[a-z][a-z0-9_]*\}/g, '').length;
@@ -65,8 +82,26 @@ export function matchText<K extends KnownText>(line: string, known: readonly K[]
   if (!folded) return [];
   const out: TextMatch<K>[] = [];
   for (const k of known) {
-    const hit = [k.text, k.ko].find((t) => t !== undefined && textPattern(t).test(folded));
+    const hit = [k.text, k.ko].find((t) => t !== undefined && folded.includes(anchorOf(t)) && textPattern(t).test(folded));
     if (hit !== undefined) out.push({ known: k, literal: literalLength(hit), sameCode: !!code && k.code === code });
   }
   return out.sort((a, b) => Number(b.sameCode) - Number(a.sameCode) || b.literal - a.literal);
+}
+
+/** Below this much fixed text a pattern ("{reply}", "{path}: {error}") says nothing about where a line comes from. */
+const MIN_LITERAL = 6;
+
+/**
+ * The known texts any of several forms of one pasted line matches (the line as printed, without its client prefix,
+ * without its code), each once with its most specific form; the pasted code's own texts first, then the most specific.
+ */
+export function matchLines<K extends KnownText>(lines: readonly string[], known: readonly K[], code?: string): TextMatch<K>[] {
+  const best = new Map<K, TextMatch<K>>();
+  for (const line of lines)
+    for (const m of matchText(line, known, code)) {
+      if (m.literal < MIN_LITERAL) continue;
+      const prev = best.get(m.known);
+      if (!prev || m.literal > prev.literal) best.set(m.known, m);
+    }
+  return [...best.values()].sort((a, b) => Number(b.sameCode) - Number(a.sameCode) || b.literal - a.literal);
 }

@@ -30,7 +30,14 @@ export const paths = {
   guides: 'guides/',
   /** One guide: "guides/active-passive/". */
   guide: (slug: string) => `guides/${slug}/`,
+  /** Servers and clients listed by kind: servers/, clients/. */
+  softwareIndex: (kind: SoftwareKind) => `${kind}s/`,
+  /** One server or client: servers/vsftpd/, clients/filezilla/. */
+  software: (kind: SoftwareKind, id: string) => `${kind}s/${id}/`,
 };
+
+/** Servers and clients have their own address space; libraries and operating systems count as clients. */
+export type SoftwareKind = 'server' | 'client';
 
 /** Every unordered pair of distinct codes, each lower code first, in a stable order. */
 export function allPairs(codes: readonly string[]): [string, string][] {

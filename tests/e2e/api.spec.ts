@@ -22,7 +22,20 @@ const record = z.strictObject({
     }),
   ).min(1),
   commands: z.array(z.string()),
-  messages: z.array(z.strictObject({ software: z.string(), text: z.string(), setting: z.string().optional() })),
+  messages: z.array(
+    z.strictObject({
+      software: z.string().regex(/^[a-z0-9-]+$/),
+      name: z.string().min(2),
+      kind: z.enum(['server', 'client']),
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      text: z.string().min(2),
+      ko: z.string().nullable(),
+      versions: z.string(),
+      since: z.string().nullable(),
+      until: z.string().nullable(),
+      setting: z.string().nullable(),
+    }),
+  ),
   related: z.array(z.string()),
   confused: z.array(z.string()),
   anchors: z.array(z.string()),
@@ -43,4 +56,37 @@ test('/api/codes/425.json describes 425 and links its pages', async ({ request }
   expect(body.class).toBe('4');
   expect(new URL(body.locales.ko.url).pathname).toBe('/ko/425/');
   expect(body.anchors).toContain('fix-server');
+});
+
+const software = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(2),
+  kind: z.enum(['server', 'client']),
+  versions: z.string(),
+  source: z.string(),
+  messages: z
+    .array(
+      z.strictObject({
+        id: z.string(),
+        code: z.string().nullable(),
+        text: z.string(),
+        ko: z.string().nullable(),
+        since: z.string().nullable(),
+        until: z.string().nullable(),
+        setting: z.string().nullable(),
+      }),
+    )
+    .min(1),
+  locales: z.strictObject({ en: z.strictObject({ about: z.string(), url: z.url() }), ko: z.strictObject({ about: z.string(), url: z.url() }) }),
+});
+
+test('/api/software.json lists every software file, and each code lists the messages that carry it', async ({ request }) => {
+  const body = z.strictObject({ version: z.literal(1), count: z.number(), software: z.array(software) }).parse(await (await request.get('/api/software.json')).json());
+  const onDisk = readdirSync(`${process.env.CONTENT_ROOT ?? 'src/content'}/software`).map((f) => f.replace('.yaml', '')).sort();
+  expect(body.software.map((s) => s.id).sort()).toEqual(onDisk);
+  const vsftpd = body.software.find((s) => s.id === 'vsftpd')!;
+  expect(new URL(vsftpd.locales.ko.url).pathname).toBe('/ko/servers/vsftpd/');
+  const m = vsftpd.messages.find((x) => x.code === '530')!;
+  const code = record.parse(await (await request.get('/api/codes/530.json')).json());
+  expect(code.messages).toContainEqual(expect.objectContaining({ software: 'vsftpd', id: m.id, text: m.text }));
 });

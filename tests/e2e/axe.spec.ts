@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-const PAGES = ['/', '/en/', '/ko/', '/en/425/', '/ko/425/', '/en/220-vs-425/', '/ko/220-vs-425/', '/en/4xx/', '/ko/5xx/', '/en/compare/', '/ko/compare/', '/en/explain/', '/ko/explain/', '/en/search/?q=425', '/ko/tools/', '/en/tools/', '/en/commands/', '/ko/commands/PASV/', '/no-such-page/'];
+const PAGES = ['/', '/en/', '/ko/', '/en/425/', '/ko/425/', '/en/220-vs-425/', '/ko/220-vs-425/', '/en/4xx/', '/ko/5xx/', '/en/compare/', '/ko/compare/', '/en/explain/', '/ko/explain/', '/en/search/?q=425', '/ko/tools/', '/en/tools/', '/en/commands/', '/ko/commands/PASV/', '/en/servers/', '/ko/clients/', '/en/servers/vsftpd/', '/ko/servers/vsftpd/', '/no-such-page/'];
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} mode`, () => {

@@ -41,6 +41,8 @@ const LOOKUPS: [string, string][] = [
   ['< 550 Permission denied', '550'],
   ['Error: Socket Error # 10060', '10060'],
   ['10061', '10061'],
+  ['Error: connect ECONNREFUSED 127.0.0.1:21', '10061'],
+  ['Error: read ECONNRESET', '10054'],
 ];
 
 for (const locale of ['en', 'ko'] as const) {
@@ -49,10 +51,31 @@ for (const locale of ['en', 'ko'] as const) {
       await page.goto(`/${locale}/`);
       await page.locator('#lookup-input').fill(input);
       await page.locator('form[data-lookup] button').click();
+      // A text the site knows is named first, with its code page as the first link; any other reply goes straight there.
+      const named = page.locator('[data-lookup-result] a').first();
+      await expect(async () => expect(page.url().endsWith(`/${locale}/${code}/`) || (await named.count()) > 0).toBe(true)).toPass();
+      if (!page.url().endsWith(`/${locale}/${code}/`)) await named.click();
       await expect(page).toHaveURL(`/${locale}/${code}/`);
     });
   }
 }
+
+test('the lookup names a client message that carries no code, and links its entry', async ({ page }) => {
+  await page.goto('/en/');
+  await page.locator('#lookup-input').fill('Error:\tCritical error: Could not connect to server');
+  await page.locator('form[data-lookup] button').click();
+  const result = page.locator('[data-lookup-result]');
+  await expect(result.locator('strong')).toHaveText('FileZilla');
+  await expect(result.getByRole('link')).toHaveAttribute('href', /^\/en\/clients\/filezilla\/#/);
+});
+
+test('the lookup sends text it cannot place to the search', async ({ page }) => {
+  await page.goto('/ko/');
+  await page.locator('#lookup-input').fill('데이터 연결 에러');
+  await page.locator('form[data-lookup] button').click();
+  await expect(page).toHaveURL(/\/ko\/search\/\?q=/);
+  await expect(page.locator('[data-search-results] ol li').first()).toBeVisible();
+});
 
 test('the lookup treats input as text, never as HTML', async ({ page }) => {
   await page.goto('/en/');

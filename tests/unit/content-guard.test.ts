@@ -18,6 +18,8 @@ function brokenBy(change: (root: string) => void): string[] {
 const edit = (file: string, from: string | RegExp, to: string) => (root: string) =>
   writeFileSync(join(root, file), readFileSync(join(root, file), 'utf8').replace(from, to));
 
+const nonStandard220 = edit('codes/220.yaml', /status: standard\nuses:\n  - spec: rfc959\n    section: "4.2.2"/, 'status: non-standard\nuses:\n  - spec: none');
+
 afterEach(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
@@ -41,6 +43,23 @@ describe('the content guard', () => {
     ['pair notes in one language only', (r) => unlinkSync(join(r, 'pairs/ko/220-vs-425.mdx')), 'pairs/ko/220-vs-425.mdx: file: missing; pairs/en/220-vs-425.mdx exists, so every locale needs this pair'],
     ['a command without facts', edit('codes/425.yaml', 'commands: [RETR, STOR]', 'commands: [RETR, STOR, XCRC]'), 'codes/425.yaml: uses: command "XCRC" is not in src/content/commands/facts.yaml; add it there'],
     ['a command without a Korean name', edit('commands/ko.yaml', /^STOR: .*\n/m, ''), 'commands/ko.yaml: STOR: missing; add its name and summary'],
+    ['a message naming an unknown code', edit('software/testd.yaml', 'code: "220"', 'code: "530"'), 'software/testd.yaml: messages[0].code: unknown code "530" (ready); add src/content/codes/530.yaml or fix the code'],
+    ['situations for unknown software', (r) => writeFileSync(join(r, 'software-prose/ko/nosuchd.yaml'), 'about: x\nwhen: {}\n'), 'software-prose/ko/nosuchd.yaml: file: no software "nosuchd"; add src/content/software/nosuchd.yaml or remove this file'],
+    ['a duplicate text', edit('software/testd.yaml', 'text: "Cannot build data connection."\n    until: "1.9.4"', 'text: "Failed to open data connection to {host}."'), 'software/testd.yaml: messages[2].text: duplicate text, already messages[1] (no-data); keep one'],
+    ['a missing Korean situation', edit('software-prose/ko/testd.yaml', /^  no-data: .*\n/m, ''), 'software-prose/ko/testd.yaml: when.no-data: missing; say when this message is printed'],
+    ['a malformed placeholder', edit('software/testd.yaml', '{host}', '{Host'), 'software/testd.yaml: messages[1].text: has a malformed placeholder; write variable parts as {name} in lower case, e.g. {path}'],
+    ['a duplicate message id', edit('software/testd.yaml', 'id: no-data-old', 'id: no-data'), 'software/testd.yaml: messages[2].id: duplicate id "no-data", already messages[1]'],
+    ['a situation for no message', edit('software-prose/en/testd.yaml', 'when:\n', 'when:\n  gone: "Sent when nothing at all happens here."\n'), 'software-prose/en/testd.yaml: when.gone: no message "gone" in src/content/software/testd.yaml'],
+    [
+      'a non-standard code nothing sends',
+      (r) => [nonStandard220, edit('software/testd.yaml', 'code: "220"', 'code: "425"')].forEach((f) => f(r)),
+      'codes/220.yaml: status: non-standard code "220" is sent by no software in src/content/software/; add the message that carries it, or write sender: none',
+    ],
+    [
+      'a code said to have no sender that has one',
+      (r) => [nonStandard220, edit('codes/220.yaml', 'related:', 'sender: none\nrelated:')].forEach((f) => f(r)),
+      'codes/220.yaml: sender: says no software sends "220", but src/content/software/testd.yaml does; remove sender: none',
+    ],
     ['broken YAML', edit('codes/220.yaml', 'status: standard', 'status: [standard'), 'codes/220.yaml: yaml: Flow sequence in block collection must be sufficiently indented and end with a ] (line 3)'],
     ['a branch to a missing code section', edit('symptoms/no-listing.yaml', 'anchor: fix-server', 'anchor: fixes'), 'symptoms/no-listing.yaml: questions.first[0].to: #fixes is not a code page section; use meaning, causes, fix-client, fix-server, messages, commands, spec, related'],
     ['a branch to a missing guide anchor', edit('symptoms/no-listing.yaml', 'anchor: part-one', 'anchor: part-two'), 'symptoms/no-listing.yaml: questions.second[0].to: #part-two is not an anchor of the guide "demo" (en, ko)'],

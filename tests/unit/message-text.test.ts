@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, matchText, textPattern, type KnownText } from '../../src/lib/message-text';
+import { foldText, matchLines, matchText, textPattern, type KnownText } from '../../src/lib/message-text';
 
 const known: KnownText[] = [
   { software: 'vsftpd', id: 'max-per-ip', code: '421', text: 'There are too many connections from your internet address.' },
@@ -30,5 +30,10 @@ describe('message-text', () => {
 
   it('finds nothing for an unrelated line', () => {
     expect(matchText('Hello world', known)).toEqual([]);
+  });
+
+  it('matches any form of a pasted line once, and ignores texts that are nearly all placeholder', () => {
+    const hits = matchLines(['Error: /srv/x.txt: No such file or directory', '/srv/x.txt: No such file or directory'], known, '550');
+    expect(hits.map((h) => h.known.id)).toEqual(['no-such-file']);
   });
 });

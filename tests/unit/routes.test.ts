@@ -20,4 +20,9 @@ describe('routes', () => {
     expect(isForwardingPath('/en/220-vs-425/')).toBe(false);
     expect(isForwardingPath('/en/425/')).toBe(false);
   });
+  it('gives servers and clients their own address space', () => {
+    expect(paths.software('server', 'vsftpd')).toBe('servers/vsftpd/');
+    expect(paths.software('client', 'filezilla')).toBe('clients/filezilla/');
+    expect(paths.softwareIndex('client')).toBe('clients/');
+  });
 });

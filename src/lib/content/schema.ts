@@ -26,14 +26,6 @@ export const useSchema = z.strictObject({
   greeting: z.boolean().default(false),
 });
 
-/** A reply text as a real server or client sends it. */
-export const messageSchema = z.strictObject({
-  software: oneLine(2, 40),
-  text: oneLine(2, 200),
-  /** The setting or situation behind the text, e.g. "max_clients" (optional). */
-  setting: oneLine(2, 80).optional(),
-});
-
 /** src/content/codes/{code}.yaml: the language-independent facts of one reply code. */
 export const codeSchema = z
   .strictObject({
@@ -41,7 +33,11 @@ export const codeSchema = z
     status: z.enum(['standard', 'extension', 'non-standard'], { error: 'must be standard, extension or non-standard' }),
     uses: z.array(useSchema).min(1, 'needs at least one use'),
     retry: z.enum(['not-needed', 'same', 'after-change', 'wait']).optional(),
-    messages: z.array(messageSchema).default([]),
+    /**
+     * Non-standard codes only: "none" when no server or client is known to send it (reply-code lists name it,
+     * the prose says so). Without it, the guard requires a message with this code in src/content/software/.
+     */
+    sender: z.literal('none', { error: 'must be "none" (no software is known to send this code), or left out' }).optional(),
     related: z.array(code).default([]),
     confused: z.array(code).default([]),
   })
@@ -55,8 +51,7 @@ export const codeSchema = z
       rule(!specs.includes('rfc959') && !specs.includes('none'), ['status'], 'an extension code has uses from extension RFCs only');
     if (entry.status === 'non-standard') {
       rule(specs.every((s) => s === 'none'), ['uses'], 'a non-standard code has uses with spec none only');
-      rule(entry.messages.length > 0, ['messages'], 'a non-standard code must name the software that sends it');
-    }
+    } else rule(entry.sender === undefined, ['sender'], 'only a non-standard code may say that no software sends it');
     entry.uses.forEach((u, i) => {
       if (u.spec !== 'none') rule(!!u.section, ['uses', i, 'section'], 'is required when spec is an RFC');
     });

@@ -67,7 +67,7 @@ export function validateContent(root: string, cwd = process.cwd()): ContentProbl
   // Facts: one YAML file per code. A file that exists but fails its schema still counts as known below,
   // so one broken entry is reported once, not again by every page that links to it.
   const known = new Set(list('codes', '.yaml').map((n) => n.replace(/\.yaml$/, '')));
-  const codes = new Map<string, { file: string; related: string[]; confused: string[]; commands: string[] }>();
+  const codes = new Map<string, { file: string; related: string[]; confused: string[]; commands: string[]; nonStandard: boolean; senderNone: boolean }>();
   for (const name of list('codes', '.yaml')) {
     const file = rel('codes', name);
     const raw = readYaml(file, readFileSync(join(root, 'codes', name), 'utf8'));
@@ -85,7 +85,14 @@ export function validateContent(root: string, cwd = process.cwd()): ContentProbl
       known.delete(name.replace(/\.yaml$/, ''));
       continue;
     }
-    codes.set(data.code, { file, related: data.related, confused: data.confused, commands: data.uses.flatMap((u) => u.commands) });
+    codes.set(data.code, {
+      file,
+      related: data.related,
+      confused: data.confused,
+      commands: data.uses.flatMap((u) => u.commands),
+      nonStandard: data.status === 'non-standard',
+      senderNone: data.sender === 'none',
+    });
   }
   for (const { file, related, confused } of codes.values()) {
     for (const [key, refs] of [['related', related], ['confused', confused]] as const)
@@ -190,6 +197,8 @@ export function validateContent(root: string, cwd = process.cwd()): ContentProbl
 
   // Software: facts once per product, and per locale the situation of every message it prints.
   const softwareIds = new Map<string, string[]>();
+  // Which software sends each code (by software name), for the rule on non-standard codes below.
+  const sentBy = new Map<string, string[]>();
   for (const name of list('software', '.yaml')) {
     const file = rel('software', name);
     const raw = readYaml(file, readFileSync(join(root, 'software', name), 'utf8'));
@@ -202,8 +211,19 @@ export function validateContent(root: string, cwd = process.cwd()): ContentProbl
     }
     data.messages.forEach((m, i) => {
       if (m.code && !known.has(m.code)) report(file, `messages[${i}].code`, `unknown code "${m.code}" (${m.id}); add src/content/codes/${m.code}.yaml or fix the code`);
+      if (m.code) sentBy.set(m.code, [...new Set([...(sentBy.get(m.code) ?? []), data.id])]);
     });
     softwareIds.set(data.id, data.messages.map((m) => m.id));
+  }
+  // No RFC defines a non-standard code, so the page can only say where it comes from: the software that sends it,
+  // or (sender: none) that reply-code lists name it but nothing is known to send it. Never both, never neither.
+  for (const [code, { file, nonStandard, senderNone }] of codes) {
+    if (!nonStandard) continue;
+    const senders = sentBy.get(code) ?? [];
+    if (!senderNone && senders.length === 0)
+      report(file, 'status', `non-standard code "${code}" is sent by no software in src/content/software/; add the message that carries it, or write sender: none`);
+    if (senderNone && senders.length > 0)
+      report(file, 'sender', `says no software sends "${code}", but ${senders.map((s) => `src/content/software/${s}.yaml`).join(', ')} does; remove sender: none`);
   }
   for (const locale of LOCALES) {
     for (const name of list(join('software-prose', locale), '.yaml')) {

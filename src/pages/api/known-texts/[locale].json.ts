@@ -1,18 +1,22 @@
 /**
  * GET /api/known-texts/{locale}.json: every text the software collection knows, with when it is printed in that
- * language; fetched by the session explainer's worker on first use, never part of a page.
+ * language, and every code's title; fetched by the search, the reply lookup and the explainer on first use, never
+ * part of a page.
  */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { getCatalog } from '../../../lib/catalog';
+import { getSoftware } from '../../../lib/messages';
 import { knownTexts } from '../../../lib/known-texts';
 import { localePaths, type Locale } from '../../../lib/locales';
 
 export const getStaticPaths = localePaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const software = (await getCollection('software')).map((e) => e.data);
-  const prose = new Map((await getCollection('softwareProse')).map((e) => [e.id, e.data]));
-  return new Response(JSON.stringify(knownTexts(software, prose, (props as { locale: Locale }).locale)), {
+  const { locale } = props as { locale: Locale };
+  const software = await getSoftware();
+  const prose = new Map(software.flatMap((s) => Object.entries(s.prose).map(([l, p]) => [`${l}/${s.id}`, p] as const)));
+  const titles = Object.fromEntries((await getCatalog()).map((e) => [e.code, e.prose[locale].data.title]));
+  return new Response(JSON.stringify(knownTexts(software.map((s) => s.data), prose, locale, titles)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -102,6 +102,7 @@ export const en = {
 
   'messages.none': 'No server or client is known to print its own text for this code; servers send the canonical text above.',
   'messages.intro': 'Each text links to where its software’s page explains it.',
+  'messages.onSoftwarePage': 'When {software} sends each of these, and the setting behind it',
   'messages.more': '{n} more from {software}',
   'messages.servers': 'Servers',
   'messages.clients': 'Clients and libraries',

@@ -119,6 +119,8 @@ export const en = {
   'software.clientsLead': 'Each client or library links to every message it prints, with the reply code behind it.',
   'software.serverTitle': '{name} FTP server: every reply text it sends',
   'software.clientTitle': '{name}: every FTP message it prints',
+  'software.serverTitleShort': '{name}: FTP server reply texts',
+  'software.clientTitleShort': '{name}: FTP messages',
   'software.serverDescription': 'Every reply text {name} sends, by reply code: when it is sent, the setting behind it and how to fix it.',
   'software.clientDescription': 'Every FTP message {name} prints: when it appears, the reply code behind it and how to fix it.',
   'software.versions': 'Versions covered',

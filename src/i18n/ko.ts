@@ -121,6 +121,8 @@ export const ko: Record<UiKey, string> = {
   'software.clientsLead': '클라이언트나 라이브러리를 고르면 그 프로그램이 표시하는 메시지를, 뒤에 있는 응답 코드와 함께 볼 수 있습니다.',
   'software.serverTitle': '{name} FTP 서버의 응답 메시지 전체',
   'software.clientTitle': '{name}의 FTP 메시지 전체',
+  'software.serverTitleShort': '{name}: FTP 서버 응답 메시지',
+  'software.clientTitleShort': '{name}: FTP 메시지',
   'software.serverDescription': '{name} 서버가 보내는 응답 메시지를 응답 코드별로 정리했습니다. 언제 보내는지, 관련 설정과 해결 방법을 함께 적었습니다.',
   'software.clientDescription': '{name}에서 표시하는 FTP 메시지를 정리했습니다. 언제 나오는지, 뒤에 있는 응답 코드와 해결 방법을 함께 적었습니다.',
   'software.versions': '다룬 버전',

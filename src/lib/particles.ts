@@ -27,13 +27,13 @@ const LETTER: Record<string, Batchim> = {
 const ENGLISH: Record<string, Batchim> = Object.fromEntries([
   // ㄹ: 파일, 컨트롤, 테이블, 이네이블, 어베일러블, 로컬, 프로토콜, 셸, 유알엘, 석세스풀 …
   ...words('rieul', `jail unreachable ssl full all available channel confidential control ctrl debuglevel disable enable file html idle l level
-    literal local mail null pool protocol shell successful table tool tunnel unavailable url xml`),
+    literal local mail null pool protocol shell successful table tool tunnel unavailable url xml dial`),
   // another final consonant: 로그인, 타임아웃, 파이썬, 커넥션, 세션, 오픈, 네임, 타입, 스트림 …
   ...words('other', `again at charset com connecting connection dataset domain done en encoding encryption exception
     filename from get getwelcome in k5login keytab lang listing localtime login logon main md5sum
     mechanism name nnn nologin offline offset on open option out pem perm private put python quotatab
     reconnecttime reget rename renegociation secret session stream system time timeout type unknown
-    unwrap username version limit etimedout hostname socket ping ban fscharset clientcharset pyftpdlib econnreset`),
+    unwrap username version listen limit etimedout hostname socket ping ban fscharset clientcharset pyftpdlib econnreset`),
   // a vowel: 서버, 유저, 모드, 코드, 호스트, 포트, 파일즈, 디렉터리, 패스워드, 커맨드 …
   ...words('none', `access acct allowed are path range resumed use help proceed exchange noted abort aborted account keepalive ntransfercmd pwd to address administrator ago algorithms alias alice alive allow anchors anonymous
     append argument ascii assets auth authorized avc bar binary bye cacert cache ccc check chroot clear
@@ -49,7 +49,9 @@ const ENGLISH: Record<string, Batchim> = Object.fromEntries([
     setquota site size sorry stalled startswith status storbinary storlines succeeded suite supported
     tar tcp temp tls transfer true txt umask understood unix unrecognized unsupported usage user useradd
     users voidcmd voidresp wrappers write wsaenotempty wsaeusers yes terminated econnaborted wsaenetunreach tracert over
-    inactivity js filenames rate bandwidth sequence effect www of certificate econnrefused refused encrypted`),
+    inactivity js filenames rate bandwidth sequence effect www of certificate econnrefused refused encrypted
+    handler entry credentials connect disconnect passive lcd await pipe force plazma twisted notify
+    ratio authorizer cipher`),
 ]);
 
 /** Words whose reading varies among Korean engineers (QUIT: 큇/퀴트, NAT: 낫/엔에이티): write "QUIT 명령을", "NAT 환경에서". */

@@ -4,7 +4,8 @@
 //   npm run bench                    one build of the real site, with share images
 //   npm run bench -- 3               three builds
 //   npm run bench -- --images both   with and without share images
-//   npm run bench -- --scale 1,2,4   the real site, then the content cloned to 2× and 4× the codes
+//   npm run bench -- --scale 1,2,4   the real site, then the content cloned to 2× and 4× the codes (not working yet:
+//                                    the session model needs an entry per code, and clones have none)
 //   npm run bench -- --no-search     builds only (scripts/bench-search.mjs times the search and weighs pages)
 //
 // Scaled runs copy the content to a temporary folder and add clones of real codes under unused numbers

@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import { LOCALES, type Locale } from '../locales';
 import type { SoftwareProse } from '../content/schema';
 import { compareSoftware, groupsForCode, type MessageGroup, type SoftwareEntry } from './order';
+import type { CollectionText, TextLookup } from '../compare-pair';
 
 export * from './order';
 
@@ -46,4 +47,23 @@ export async function getMessagesForCode(code: string): Promise<MessageGroup[]> 
 /** The names of the software that send `code`, servers first (comparison pages name them for non-standard codes). */
 export async function getSendersOf(code: string): Promise<string[]> {
   return (await getMessagesForCode(code)).map((g) => g.software.data.name);
+}
+
+/**
+ * One message by software id and message id, for the comparison pages' transcripts and server lists; an unknown id
+ * throws, so a stale reference in the session model fails the build.
+ */
+let lookupCache: Promise<TextLookup> | undefined;
+export function getTextLookup(): Promise<TextLookup> {
+  lookupCache ??= getSoftware().then((software) => {
+    const byKey = new Map<string, CollectionText>();
+    for (const s of software)
+      for (const m of s.data.messages) byKey.set(`${s.id}/${m.id}`, { name: s.data.name, code: m.code, text: m.text, since: m.since, until: m.until } as CollectionText);
+    return (id: string, message: string) => {
+      const found = byKey.get(`${id}/${message}`);
+      if (!found) throw new Error(`src/content/software/${id}.yaml: messages: no message with id "${message}" (named by src/lib/session-model/)`);
+      return found;
+    };
+  });
+  return lookupCache;
 }

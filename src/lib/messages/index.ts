@@ -39,9 +39,16 @@ export async function getSoftwareOfKind(kind: 'server' | 'client'): Promise<Soft
   return (await getSoftware()).filter((s) => s.data.kind === kind);
 }
 
-/** Every message carrying `code`, grouped by software: servers first, newest texts first. */
-export async function getMessagesForCode(code: string): Promise<MessageGroup[]> {
-  return groupsForCode(await getSoftware(), code);
+const groupsCache = new Map<string, Promise<MessageGroup[]>>();
+
+/**
+ * Every message carrying `code`, grouped by software: servers first, newest texts first. Computed once per code:
+ * every comparison page asks for both of its codes, thousands of times in a build.
+ */
+export function getMessagesForCode(code: string): Promise<MessageGroup[]> {
+  let groups = groupsCache.get(code);
+  if (!groups) groupsCache.set(code, (groups = getSoftware().then((software) => groupsForCode(software, code))));
+  return groups;
 }
 
 /** The names of the software that send `code`, servers first (comparison pages name them for non-standard codes). */

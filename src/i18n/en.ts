@@ -414,6 +414,7 @@ export const en = {
 
   // Code blocks in prose (CodeFigure): the caption of shell blocks and the copy button.
   'block.shell': 'Shell',
+  'block.windowsAdmin': 'Command Prompt (Admin)',
   'block.copy': 'Copy',
   'block.copied': 'Copied',
 } as const;

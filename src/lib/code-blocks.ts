@@ -35,6 +35,8 @@ export const BLOCK_KINDS: Record<string, BlockKind> = {
   sh: { label: 'block.shell', copy: 'script' },
   // A terminal session: commands after "$ " or "# " (root), the rest is what they print.
   console: { label: 'block.shell', copy: 'session' },
+  // Windows commands that change system settings (netsh), run in an elevated prompt.
+  bat: { label: 'block.windowsAdmin', copy: 'script' },
 };
 
 /** The kind of a block by its fence language (data-language on the <pre>), undefined for plain text. */

@@ -96,8 +96,9 @@ test('every configuration block of every code page and the tools page is caption
     for (const pre of parsed(path).querySelectorAll('main pre[data-language]')) {
       const language = pre.getAttribute('data-language')!;
       if (!(language in CAPTIONS)) continue;
-      const caption = pre.parentNode.querySelector('figcaption code')?.text;
-      if (pre.parentNode.tagName !== 'FIGURE' || caption !== CAPTIONS[language]) wrong.push(`${path} ${language}: ${caption}`);
+      const figure = pre.parentNode?.tagName === 'FIGURE' ? pre.parentNode : undefined;
+      const caption = figure?.querySelector('figcaption code')?.text;
+      if (caption !== CAPTIONS[language]) wrong.push(`${path} ${language}: ${caption}`);
       else captioned++;
     }
   }

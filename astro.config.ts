@@ -8,7 +8,7 @@ import { CONTENT_ROOT } from './src/lib/content/root';
 import { isForwardingPath } from './src/lib/routes';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { deployFiles } from './src/integrations/deploy-files';
-import { withoutInlineStyles } from './src/lib/code-blocks';
+import { directivesGrammar, tokenClasses } from './src/lib/code-blocks';
 
 export const SITE = 'https://ftp-codes.example';
 
@@ -49,12 +49,16 @@ export default defineConfig({
     // mark of “…”으로 came out as an opening one. Sources write “ ” themselves; dashes and ellipses stay smart.
     processor: satteri({ features: { smartPunctuation: { quotes: false, dashes: true, ellipses: true } } }),
     shikiConfig: {
+      // Colours as var(--astro-code-token-*) names, which tokenClasses turns into classes: Shiki writes colours as
+      // style attributes, which the CSP above forbids. The colours live in src/styles/code.css, light and dark.
+      theme: 'css-variables',
+      langs: [directivesGrammar],
       // Configuration blocks name their server (```vsftpd); the page keeps that name in data-language, where the
-      // config check (src/lib/server-config.ts) finds it, and highlights them as the closest known syntax.
-      langAlias: { vsftpd: 'ini', proftpd: 'apache', 'pure-ftpd': 'apache' },
-      // Shiki colours tokens with inline style attributes, which the CSP above forbids: drop them, so code blocks
-      // take their colours from the stylesheet.
-      transformers: [withoutInlineStyles],
+      // config check (src/lib/server-config.ts) and the caption (src/lib/code-blocks.ts) find it, and highlights
+      // them as the closest syntax: vsftpd's name=value as ini, ProFTPD's and Pure-FTPd's directive lines with
+      // the small grammar in code-blocks.ts.
+      langAlias: { vsftpd: 'ini', proftpd: 'ftpd-directives', 'pure-ftpd': 'ftpd-directives' },
+      transformers: [tokenClasses],
     },
   },
   integrations: [

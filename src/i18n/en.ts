@@ -411,6 +411,12 @@ export const en = {
   'diagram.lane.server': 'Server, port 21',
   'diagram.lane.server-data': 'Server, data port',
   'diagram.lane.server-implicit': 'Server, port 990',
+
+  // Code blocks in prose (CodeFigure): the caption of shell blocks and the copy button.
+  'block.shell': 'Shell',
+  'block.windowsAdmin': 'Command Prompt (Admin)',
+  'block.copy': 'Copy',
+  'block.copied': 'Copied',
 } as const;
 
 export type UiKey = keyof typeof en;

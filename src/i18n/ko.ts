@@ -413,4 +413,9 @@ export const ko: Record<UiKey, string> = {
   'diagram.lane.server': '서버 21번 포트',
   'diagram.lane.server-data': '서버 데이터 포트',
   'diagram.lane.server-implicit': '서버 990번 포트',
+
+  'block.shell': '셸',
+  'block.windowsAdmin': '명령 프롬프트(관리자)',
+  'block.copy': '복사',
+  'block.copied': '복사했습니다',
 };

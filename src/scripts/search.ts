@@ -8,6 +8,7 @@
 import { matchLines, type TextMatch } from '../lib/message-text';
 import { indexQuery, parseQuery, type SearchQuery } from '../lib/search-query';
 import { loadKnown, type KnownMessage } from '../lib/known-texts';
+import { classLook, replyClass } from '../lib/codes';
 
 interface PagefindResult {
   url: string;
@@ -28,6 +29,33 @@ export interface SearchResult {
   url: string;
   title: string;
   excerpt: string;
+  /** The class at a glance of the code (or both codes of a comparison) the result is about. */
+  badges?: Badge[];
+}
+
+/** A class badge as pages show it (ClassBadge.astro): the colour class and the label. */
+export interface Badge {
+  tone: string;
+  label: string;
+}
+
+/** The badges of a result, from its address: a code page's class, or both classes of a comparison; `labels` by class. */
+export function badgesFor(url: string, labels: Record<string, string>): Badge[] {
+  const m = /\/(\d{3,5})(?:-vs-(\d{3,5}))?\/(?:#.*)?$/.exec(url);
+  return (m ? [m[1]!, m[2]] : []).flatMap((code) => {
+    const cls = code && replyClass(code);
+    return cls && labels[cls] ? [{ tone: classLook(cls).tone, label: labels[cls] }] : [];
+  });
+}
+
+/** Appends a result's badges to `target`, as ClassBadge.astro renders them. */
+function renderBadges(badges: Badge[] = [], target: HTMLElement): void {
+  for (const b of badges) {
+    const span = document.createElement('span');
+    span.className = `cls ${b.tone}`;
+    span.textContent = b.label;
+    target.append(' ', span);
+  }
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -107,21 +135,25 @@ export async function runSearch(
   try {
     const q = parseQuery(input);
     const pfLoaded = loadPagefind();
+    const known = loadKnown(knownUrl);
     if (q.pair) {
       // A query of two codes asks for their comparison: comparison pages go first.
       const pf = await pfLoaded;
       const found = await hits(pf, q.pair.join(' '), {});
       const data = await Promise.all(found.slice(0, limit + 2).map((r) => r.data()));
+      const toResult = resultOf((await known).classes);
       return [...data.filter((r) => r.url.includes('-vs-')), ...data.filter((r) => !r.url.includes('-vs-'))].slice(0, limit).map(toResult);
     }
-    const { messages, titles } = await loadKnown(knownUrl);
+    const { messages, titles, classes } = await known;
+    const toResult = resultOf(classes);
     const matches = matchLines(q.lines, messages, q.code);
     const code = primaryCode(q, matches);
     const first: SearchResult[] = [];
     if (code && titles[code]) {
       // The page whose reply it is comes first, with the text that was recognised as its excerpt.
       const own = matches.find((m) => m.known.code === code)?.known;
-      first.push({ url: `${base}${code}/`, title: `${code} ${titles[code]}`, excerpt: escapeHtml(own ? shownText(own, base) : titles[code]!) });
+      const url = `${base}${code}/`;
+      first.push({ url, title: `${code} ${titles[code]}`, excerpt: escapeHtml(own ? shownText(own, base) : titles[code]!), badges: badgesFor(url, classes) });
     }
     // Then the software that prints it, at the message itself (at most two programs).
     const software = [...new Map(matches.map((m) => [m.known.software, m.known])).values()].slice(0, 2);
@@ -147,8 +179,9 @@ function shownText(k: KnownMessage, base: string): string {
   return k.code && k.kind === 'server' ? `${k.code} ${k.text}` : k.text;
 }
 
-function toResult(r: PagefindResult): SearchResult {
-  return { url: r.url, title: r.meta.title ?? r.url, excerpt: r.excerpt };
+/** A Pagefind result as the list shows it, with the class badges `labels` name. */
+function resultOf(labels: Record<string, string>) {
+  return (r: PagefindResult): SearchResult => ({ url: r.url, title: r.meta.title ?? r.url, excerpt: r.excerpt, badges: badgesFor(r.url, labels) });
 }
 
 function normalize(text: string): string {
@@ -230,6 +263,7 @@ function setupCombobox(form: HTMLFormElement): void {
       const title = document.createElement('span');
       title.className = 'result-title';
       title.textContent = r.title;
+      renderBadges(r.badges, title);
       const excerpt = document.createElement('span');
       excerpt.className = 'result-excerpt';
       renderExcerpt(r.excerpt, excerpt);
@@ -309,7 +343,9 @@ function setupResultsPage(container: HTMLElement, base: string, knownUrl: string
         a.textContent = r.title;
         const p = document.createElement('p');
         renderExcerpt(r.excerpt, p);
-        li.append(a, p);
+        li.append(a);
+        renderBadges(r.badges, li);
+        li.append(p);
         list.append(li);
       }
       const n = results?.length ?? 0;

@@ -1,7 +1,7 @@
 // The reading experience (issue 14): the first screen of a code page answers, the header keeps one row on a phone,
 // every class shows its colour with its label, Korean gets Hangul fonts and whole-word line breaks, print drops the
 // navigation.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { en } from '../../src/i18n/en';
 import { ko } from '../../src/i18n/ko';
 
@@ -10,8 +10,8 @@ const DESKTOP = { width: 1280, height: 800 };
 const dict = { en, ko } as const;
 
 /** The bottom edge of a locator's box, in page pixels (the page is not scrolled). */
-async function bottom(page: Page, selector: ReturnType<Page['locator']>): Promise<number> {
-  const box = await selector.boundingBox();
+async function bottom(el: Locator): Promise<number> {
+  const box = await el.boundingBox();
   expect(box, 'element is rendered').not.toBeNull();
   return box!.y + box!.height;
 }
@@ -33,7 +33,7 @@ for (const viewport of [PHONE, DESKTOP]) {
       await expect(meaning.locator('.cls')).toHaveText(t['badge.4']);
       for (const el of [h1, meaning, ...links]) {
         await expect(el).toBeVisible();
-        expect(await bottom(page, el)).toBeLessThanOrEqual(viewport.height);
+        expect(await bottom(el)).toBeLessThanOrEqual(viewport.height);
       }
     });
   }

@@ -8,7 +8,7 @@
 import { matchLines, type TextMatch } from '../lib/message-text';
 import { indexQuery, parseQuery, type SearchQuery } from '../lib/search-query';
 import { loadKnown, type KnownMessage } from '../lib/known-texts';
-import { classLook, replyClass } from '../lib/codes';
+import { appendBadges, badgesFor, type Badge } from './class-badges';
 
 interface PagefindResult {
   url: string;
@@ -31,31 +31,6 @@ export interface SearchResult {
   excerpt: string;
   /** The class at a glance of the code (or both codes of a comparison) the result is about. */
   badges?: Badge[];
-}
-
-/** A class badge as pages show it (ClassBadge.astro): the colour class and the label. */
-export interface Badge {
-  tone: string;
-  label: string;
-}
-
-/** The badges of a result, from its address: a code page's class, or both classes of a comparison; `labels` by class. */
-export function badgesFor(url: string, labels: Record<string, string>): Badge[] {
-  const m = /\/(\d{3,5})(?:-vs-(\d{3,5}))?\/(?:#.*)?$/.exec(url);
-  return (m ? [m[1]!, m[2]] : []).flatMap((code) => {
-    const cls = code && replyClass(code);
-    return cls && labels[cls] ? [{ tone: classLook(cls).tone, label: labels[cls] }] : [];
-  });
-}
-
-/** Appends a result's badges to `target`, as ClassBadge.astro renders them. */
-function renderBadges(badges: Badge[] = [], target: HTMLElement): void {
-  for (const b of badges) {
-    const span = document.createElement('span');
-    span.className = `cls ${b.tone}`;
-    span.textContent = b.label;
-    target.append(' ', span);
-  }
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -263,7 +238,7 @@ function setupCombobox(form: HTMLFormElement): void {
       const title = document.createElement('span');
       title.className = 'result-title';
       title.textContent = r.title;
-      renderBadges(r.badges, title);
+      appendBadges(title, r.badges);
       const excerpt = document.createElement('span');
       excerpt.className = 'result-excerpt';
       renderExcerpt(r.excerpt, excerpt);
@@ -344,7 +319,7 @@ function setupResultsPage(container: HTMLElement, base: string, knownUrl: string
         const p = document.createElement('p');
         renderExcerpt(r.excerpt, p);
         li.append(a);
-        renderBadges(r.badges, li);
+        appendBadges(li, r.badges);
         li.append(p);
         list.append(li);
       }

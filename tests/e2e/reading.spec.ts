@@ -140,3 +140,12 @@ test('print drops the header, navigation and footer and keeps the article', asyn
   await page.emulateMedia({ media: 'screen' });
   await expect(page.locator('.site-header')).toBeVisible();
 });
+
+test('the reply lookup labels the class of the code it found', async ({ page }) => {
+  await page.goto('/en/');
+  await page.getByLabel(en['lookup.label']).fill('530 Login incorrect.');
+  await page.getByRole('button', { name: en['lookup.submit'] }).click();
+  const link = page.getByRole('link', { name: en['lookup.openCode'].replace('{code}', '530') });
+  await expect(link).toBeVisible();
+  await expect(page.locator('p', { has: link }).locator('.cls')).toHaveText(en['badge.5']);
+});

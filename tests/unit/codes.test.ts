@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classLook, REPLY_CLASSES_ALL, replyClass } from '../../src/lib/codes';
-import { badgesFor } from '../../src/scripts/search';
+import { badgesFor } from '../../src/scripts/class-badges';
 import { en } from '../../src/i18n/en';
 import { ko } from '../../src/i18n/ko';
 

@@ -1,14 +1,25 @@
 // Makes sure the browser and server tests have what they run: Chromium (Playwright cannot download its own browser
-// on our machines) and nginx (the deployment test serves the built site with it). Finds them, or installs Debian's
-// packages where that is allowed, or stops with one line saying how.
+// on our machines), nginx (the deployment test serves the built site with it) and a Hangul font (without one, Korean
+// pages render as empty boxes and their layout is measured wrong). Finds them, or installs Debian's packages where
+// that is allowed, or stops with one line saying how (a missing font only warns: the tests still run).
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromium } from './chromium.mjs';
 import { findNginx } from './nginx.mjs';
 
+/** True when fontconfig knows a font that covers Korean (Noto Sans CJK KR from fonts-noto-cjk, or another). */
+function hasHangulFont() {
+  try {
+    return execSync('fc-list :lang=ko family', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
+  } catch {
+    return false;
+  }
+}
+
 const missing = [];
 if (!findChromium()) missing.push('chromium');
 if (!findNginx()) missing.push('nginx');
+if (!hasHangulFont()) missing.push('fonts-noto-cjk');
 if (missing.length && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
   console.log(`ensure-tools: installing Debian's ${missing.join(' and ')}`);
   execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, { stdio: 'inherit' });
@@ -21,4 +32,5 @@ if (!findNginx()) {
   console.error('ensure-tools: no nginx found. Install it (Debian: sudo apt-get install nginx) or set NGINX_PATH=/path/to/nginx.');
   process.exit(1);
 }
+if (!hasHangulFont()) console.warn('ensure-tools: no Hangul font found; Korean pages will not render as readers see them. Install one (Debian: sudo apt-get install fonts-noto-cjk).');
 console.log(`ensure-tools: using ${findChromium()} and ${findNginx()}`);

@@ -52,6 +52,9 @@ export function compareCodes(a: string, b: string): number {
 /** The six classes of three-digit replies, each with its own page (/en/4xx/). */
 export const REPLY_CLASSES = ['1', '2', '3', '4', '5', '6'] as const;
 
+/** Every class a code on this site can have, in the order lists show them. */
+export const REPLY_CLASSES_ALL: readonly ReplyClass[] = [...REPLY_CLASSES, 'winsock'];
+
 /** What kind of reply the code is, as the facts table and comparisons name it. */
 export function replyKind(code: string): 'positive' | 'transient' | 'permanent' | 'protected' | 'notReply' {
   const cls = replyClass(code);
@@ -60,6 +63,15 @@ export function replyKind(code: string): 'positive' | 'transient' | 'permanent' 
   if (cls === '6') return 'protected';
   if (cls === 'winsock') return 'notReply';
   return 'positive';
+}
+
+/**
+ * How a class shows at a glance, the one place that pairs a class with its look: `tone` is the CSS class that gives
+ * its colour (site.css, .c1 … .cw), `label` its short name's key in the dictionaries. The label always goes with the
+ * colour, so the class never rests on colour alone.
+ */
+export function classLook(cls: ReplyClass): { tone: `c${'1' | '2' | '3' | '4' | '5' | '6' | 'w'}`; label: `badge.${ReplyClass}` } {
+  return { tone: cls === 'winsock' ? 'cw' : `c${cls}`, label: `badge.${cls}` };
 }
 
 /** The commands that return a code in any of its uses, sorted, once each. */

@@ -24,6 +24,8 @@ export interface KnownTextsFile {
   texts: KnownTextEntry[];
   /** Code → its title in the file's locale, so the search can list a recognised text's code page before the index answers. */
   titles: Record<string, string>;
+  /** Reply class → its label at a glance in the file's locale (lib/codes classLook), for the search results' badges. */
+  classes?: Record<string, string>;
 }
 
 /** Builds one locale's file from the software entries and their prose ("en/vsftpd" → prose) and the codes' titles. */
@@ -32,8 +34,9 @@ export function knownTexts(
   prose: ReadonlyMap<string, SoftwareProse>,
   locale: Locale,
   titles: Record<string, string> = {},
+  classes: Record<string, string> = {},
 ): KnownTextsFile {
-  const out: KnownTextsFile = { version: 1, locale, names: {}, texts: [], titles };
+  const out: KnownTextsFile = { version: 1, locale, names: {}, texts: [], titles, classes };
   for (const s of [...software].sort((a, b) => a.id.localeCompare(b.id))) {
     out.names[s.id] = s.name;
     const when = prose.get(`${locale}/${s.id}`)?.when ?? {};
@@ -57,15 +60,16 @@ export interface KnownMessage extends KnownTextEntry {
   name: string;
 }
 
-/** What the browser works with: the messages and the code titles. */
+/** What the browser works with: the messages, the code titles and the class labels. */
 export interface KnownTexts {
   messages: KnownMessage[];
   titles: Record<string, string>;
+  classes: Record<string, string>;
 }
 
 /** The file as the search and the lookup read it. */
 export function readKnown(file: KnownTextsFile): KnownTexts {
-  return { messages: file.texts.map((t) => ({ ...t, name: file.names[t.software] ?? t.software })), titles: file.titles ?? {} };
+  return { messages: file.texts.map((t) => ({ ...t, name: file.names[t.software] ?? t.software })), titles: file.titles ?? {}, classes: file.classes ?? {} };
 }
 
 const loaded = new Map<string, Promise<KnownTexts>>();
@@ -76,8 +80,8 @@ export function loadKnown(url: string): Promise<KnownTexts> {
   if (!p) {
     p = fetch(url)
       .then((r) => (r.ok ? (r.json() as Promise<KnownTextsFile>) : undefined))
-      .then((file) => (file ? readKnown(file) : { messages: [], titles: {} }))
-      .catch(() => ({ messages: [], titles: {} }));
+      .then((file) => (file ? readKnown(file) : { messages: [], titles: {}, classes: {} }))
+      .catch(() => ({ messages: [], titles: {}, classes: {} }));
     loaded.set(url, p);
   }
   return p;

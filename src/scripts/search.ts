@@ -8,6 +8,7 @@
 import { matchLines, type TextMatch } from '../lib/message-text';
 import { indexQuery, parseQuery, type SearchQuery } from '../lib/search-query';
 import { loadKnown, type KnownMessage } from '../lib/known-texts';
+import { appendBadges, badgesFor, type Badge } from './class-badges';
 
 interface PagefindResult {
   url: string;
@@ -28,6 +29,8 @@ export interface SearchResult {
   url: string;
   title: string;
   excerpt: string;
+  /** The class at a glance of the code (or both codes of a comparison) the result is about. */
+  badges?: Badge[];
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -107,21 +110,25 @@ export async function runSearch(
   try {
     const q = parseQuery(input);
     const pfLoaded = loadPagefind();
+    const known = loadKnown(knownUrl);
     if (q.pair) {
       // A query of two codes asks for their comparison: comparison pages go first.
       const pf = await pfLoaded;
       const found = await hits(pf, q.pair.join(' '), {});
       const data = await Promise.all(found.slice(0, limit + 2).map((r) => r.data()));
+      const toResult = resultOf((await known).classes);
       return [...data.filter((r) => r.url.includes('-vs-')), ...data.filter((r) => !r.url.includes('-vs-'))].slice(0, limit).map(toResult);
     }
-    const { messages, titles } = await loadKnown(knownUrl);
+    const { messages, titles, classes } = await known;
+    const toResult = resultOf(classes);
     const matches = matchLines(q.lines, messages, q.code);
     const code = primaryCode(q, matches);
     const first: SearchResult[] = [];
     if (code && titles[code]) {
       // The page whose reply it is comes first, with the text that was recognised as its excerpt.
       const own = matches.find((m) => m.known.code === code)?.known;
-      first.push({ url: `${base}${code}/`, title: `${code} ${titles[code]}`, excerpt: escapeHtml(own ? shownText(own, base) : titles[code]!) });
+      const url = `${base}${code}/`;
+      first.push({ url, title: `${code} ${titles[code]}`, excerpt: escapeHtml(own ? shownText(own, base) : titles[code]!), badges: badgesFor(url, classes) });
     }
     // Then the software that prints it, at the message itself (at most two programs).
     const software = [...new Map(matches.map((m) => [m.known.software, m.known])).values()].slice(0, 2);
@@ -147,8 +154,9 @@ function shownText(k: KnownMessage, base: string): string {
   return k.code && k.kind === 'server' ? `${k.code} ${k.text}` : k.text;
 }
 
-function toResult(r: PagefindResult): SearchResult {
-  return { url: r.url, title: r.meta.title ?? r.url, excerpt: r.excerpt };
+/** A Pagefind result as the list shows it, with the class badges `labels` name. */
+function resultOf(labels: Record<string, string>) {
+  return (r: PagefindResult): SearchResult => ({ url: r.url, title: r.meta.title ?? r.url, excerpt: r.excerpt, badges: badgesFor(r.url, labels) });
 }
 
 function normalize(text: string): string {
@@ -230,6 +238,7 @@ function setupCombobox(form: HTMLFormElement): void {
       const title = document.createElement('span');
       title.className = 'result-title';
       title.textContent = r.title;
+      appendBadges(title, r.badges);
       const excerpt = document.createElement('span');
       excerpt.className = 'result-excerpt';
       renderExcerpt(r.excerpt, excerpt);
@@ -309,7 +318,9 @@ function setupResultsPage(container: HTMLElement, base: string, knownUrl: string
         a.textContent = r.title;
         const p = document.createElement('p');
         renderExcerpt(r.excerpt, p);
-        li.append(a, p);
+        li.append(a);
+        appendBadges(li, r.badges);
+        li.append(p);
         list.append(li);
       }
       const n = results?.length ?? 0;

@@ -71,10 +71,11 @@ describe('known texts file', () => {
       ['ko/zftpd', { about: 'x', when: { plain: '비밀번호가 틀리면 보냅니다.' } }],
     ]);
     const data = { ...server.data, messages: [{ id: 'plain', code: '530', text: 'Login incorrect.', setting: 'deny_file' }] };
-    const file = JSON.parse(JSON.stringify(knownTexts([data], prose, 'ko', { '530': '로그인되지 않음' })));
+    const file = JSON.parse(JSON.stringify(knownTexts([data], prose, 'ko', { '530': '로그인되지 않음' }, { '5': '영구적 실패' })));
     expect(readKnown(file)).toEqual({
       messages: [{ software: 'zftpd', name: 'zftpd', kind: 'server', id: 'plain', code: '530', text: 'Login incorrect.', when: '비밀번호가 틀리면 보냅니다.', setting: 'deny_file' }],
       titles: { '530': '로그인되지 않음' },
+      classes: { '5': '영구적 실패' },
     });
   });
 });

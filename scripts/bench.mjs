@@ -25,7 +25,7 @@ const option = (name, fallback, bare = fallback) => {
   const value = args[i + 1];
   return value === undefined || value.startsWith('--') ? bare : value;
 };
-const optionValues = new Set(['scale', 'images'].map((n) => args[args.indexOf(`--${n}`) + 1]).filter(Boolean));
+const optionValues = new Set(['scale', 'images'].filter((n) => args.includes(`--${n}`)).map((n) => args[args.indexOf(`--${n}`) + 1]));
 const runs = Number(args.find((a) => /^\d+$/.test(a) && !optionValues.has(a)) ?? 1);
 const scales = option('scale', '1', '1,2,4').split(',').map(Number);
 const scaled = scales.some((s) => s !== 1);
@@ -86,7 +86,7 @@ async function build({ env, outDir, force }) {
   });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
-  // The 1-minute load average every 10 s: how busy the machine was (this build counts for about 1 of it).
+  // The 1-minute load average every 10 s: how busy the machine was (this build accounts for about 1 to 2 of it).
   const load = [loadavg()[0]];
   const sampler = setInterval(() => load.push(loadavg()[0]), 10_000);
   const code = await new Promise((r) => child.on('close', r));

@@ -25,8 +25,9 @@ const option = (name, fallback, bare = fallback) => {
   const value = args[i + 1];
   return value === undefined || value.startsWith('--') ? bare : value;
 };
-const optionValues = new Set(['scale', 'images'].filter((n) => args.includes(`--${n}`)).map((n) => args[args.indexOf(`--${n}`) + 1]));
-const runs = Number(args.find((a) => /^\d+$/.test(a) && !optionValues.has(a)) ?? 1);
+// The run count is a bare number that is not an option's value (`--scale 2` is not two runs).
+const valueAt = new Set(['scale', 'images'].map((n) => args.indexOf(`--${n}`)).filter((i) => i >= 0).map((i) => i + 1));
+const runs = Number(args.find((a, i) => /^\d+$/.test(a) && !valueAt.has(i)) ?? 1);
 const scales = option('scale', '1', '1,2,4').split(',').map(Number);
 const scaled = scales.some((s) => s !== 1);
 // Scaled runs compare builds with each other, so the ×1 build is without images too.

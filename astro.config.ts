@@ -1,3 +1,4 @@
+import { dirname, join, resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -14,6 +15,10 @@ export const SITE = 'https://ftp-codes.example';
 
 export default defineConfig({
   site: SITE,
+  // Content from elsewhere (the bench's scaled copies, test fixtures) keeps its own content cache, next to it: Astro
+  // reuses a cached entry's file path while the file's text is unchanged, so a copy's paths would leak into builds of
+  // src/content, and into later copies, after the copy is gone.
+  ...(CONTENT_ROOT === 'src/content' ? {} : { cacheDir: join(dirname(resolve(CONTENT_ROOT)), '.astro-cache') }),
   // Links always end with a slash; 'ignore' also serves /425 (the short link tools print) without one.
   trailingSlash: 'ignore',
   // One cached stylesheet for every page instead of a copy inlined in each of thousands of pages.

@@ -11,12 +11,20 @@ import { STAGES, isNetwork, relate, stagesOf, type PairRelation, type Sequence, 
 import { en as enText } from './session-model/text/en';
 import { ko as koText } from './session-model/text/ko';
 import type { SessionText } from './session-model/text/types';
+import { modelCodeOf } from './content/clones';
 
 const TEXT: Record<Locale, SessionText> = { en: enText, ko: koText };
 
 /** The session model's prose in one language. */
 export function sessionText(locale: Locale): SessionText {
   return TEXT[locale];
+}
+
+/** What the model's prose says about one code; a bench clone reads its source's (see lib/content/clones.ts). */
+function codeText(code: string, locale: Locale) {
+  const text = TEXT[locale];
+  const model = modelCodeOf(code);
+  return { label: text.label[model]!, conclusion: text.conclusion[model]!, fix: text.fix[model], tcp: text.tcp[model] };
 }
 
 /** What a generated sentence claims, so a test can check each kind against the facts it came from. */
@@ -60,37 +68,37 @@ export function stageCell(code: string, locale: Locale, t: Translate): string {
 
 /** The sentence that places the two codes in a session and says what each lets a reader conclude. */
 function stageClaim(a: string, b: string, rel: PairRelation, locale: Locale, t: Translate): Claim {
-  const c = sessionText(locale).conclusion;
+  const c = (code: string) => codeText(code, locale).conclusion;
   const st = (code: string) => stagePhrase(code, locale, t);
   let text: string;
-  if (isNone(a) && isNone(b)) text = t('pair.bothNone', { a, b, conclA: c[a]!, conclB: c[b]! });
+  if (isNone(a) && isNone(b)) text = t('pair.bothNone', { a, b, conclA: c(a), conclB: c(b) });
   else if (isNone(a) || isNone(b)) {
     const [none, other] = isNone(a) ? [a, b] : [b, a];
-    text = t('pair.none', { none, other, conclNone: c[none]!, conclOther: c[other]! });
-  } else if (hasAny(a) && hasAny(b)) text = t('pair.bothAny', { a, b, conclA: c[a]!, conclB: c[b]! });
+    text = t('pair.none', { none, other, conclNone: c(none), conclOther: c(other) });
+  } else if (hasAny(a) && hasAny(b)) text = t('pair.bothAny', { a, b, conclA: c(a), conclB: c(b) });
   else if (hasAny(a) || hasAny(b)) {
     const [any, other] = hasAny(a) ? [a, b] : [b, a];
-    text = t('pair.anyStage', { any, other, conclAny: c[any]!, stage: st(other), conclOther: c[other]! });
+    text = t('pair.anyStage', { any, other, conclAny: c(any), stage: st(other), conclOther: c(other) });
   } else if (rel.first) {
     const second = rel.first === a ? b : a;
-    text = t('pair.order', { first: rel.first, second, stageFirst: st(rel.first), stageSecond: st(second), conclFirst: c[rel.first]!, conclSecond: c[second]! });
-  } else if (st(a) === st(b)) text = t('pair.sameStage', { a, b, stage: st(a), conclA: c[a]!, conclB: c[b]! });
-  else text = t('pair.eitherOrder', { a, b, stageA: st(a), stageB: st(b), conclA: c[a]!, conclB: c[b]! });
+    text = t('pair.order', { first: rel.first, second, stageFirst: st(rel.first), stageSecond: st(second), conclFirst: c(rel.first), conclSecond: c(second) });
+  } else if (st(a) === st(b)) text = t('pair.sameStage', { a, b, stage: st(a), conclA: c(a), conclB: c(b) });
+  else text = t('pair.eitherOrder', { a, b, stageA: st(a), stageB: st(b), conclA: c(a), conclB: c(b) });
   return { kind: 'stage', text };
 }
 
 /** Sentences about the TCP level, for pairs with a Winsock network error. */
 function tcpClaims(a: string, b: string, locale: Locale, t: Translate): Claim[] {
-  const tcp = sessionText(locale).tcp;
-  const c = sessionText(locale).conclusion;
+  const tcp = (code: string) => codeText(code, locale).tcp!;
+  const c = (code: string) => codeText(code, locale).conclusion;
   if (isNetwork(a) && isNetwork(b)) {
     return [
-      { kind: 'tcp', text: t('pair.tcpBoth', { a, b, seenA: tcp[a]!.seen, timingA: tcp[a]!.timing, seenB: tcp[b]!.seen, timingB: tcp[b]!.timing }) },
-      { kind: 'rulesOut', text: t('pair.rulesOutBoth', { a, b, rulesOutA: tcp[a]!.rulesOut, rulesOutB: tcp[b]!.rulesOut }) },
+      { kind: 'tcp', text: t('pair.tcpBoth', { a, b, seenA: tcp(a).seen, timingA: tcp(a).timing, seenB: tcp(b).seen, timingB: tcp(b).timing }) },
+      { kind: 'rulesOut', text: t('pair.rulesOutBoth', { a, b, rulesOutA: tcp(a).rulesOut, rulesOutB: tcp(b).rulesOut }) },
     ];
   }
   const [w, other] = isNetwork(a) ? [a, b] : [b, a];
-  const tw = { w, other, seenW: tcp[w]!.seen, timingW: tcp[w]!.timing, rulesOutW: tcp[w]!.rulesOut, conclOther: c[other]! };
+  const tw = { w, other, seenW: tcp(w).seen, timingW: tcp(w).timing, rulesOutW: tcp(w).rulesOut, conclOther: c(other) };
   const rulesOut: Claim = { kind: 'rulesOut', text: t('pair.rulesOutOne', tw) };
   if (isNone(other)) return [{ kind: 'tcp', text: t('pair.tcpOne', tw) }, rulesOut];
   // One sentence for both sides, so the key sentence is about this pair, not about the Winsock error alone.
@@ -123,12 +131,12 @@ export function sendersIn(situation: PairRelation['situations'][number], code: s
  * fixed order, the sentence also says what seeing one tells about the other: where the session got to.
  */
 function fixClaim(a: string, b: string, first: string | undefined, locale: Locale, t: Translate): Claim | undefined {
-  const fix = sessionText(locale).fix;
-  const [fa, fb] = [fix[a], fix[b]];
+  const fix = (code: string) => codeText(code, locale).fix;
+  const [fa, fb] = [fix(a), fix(b)];
   if (fa && fb) return { kind: 'fix', text: t('pair.fixes', { a, b, fixA: fa, fixB: fb }) };
   if (!fa && !fb) return undefined;
   const [ok, err] = fa ? [b, a] : [a, b];
-  const vars = { ok, err, fixErr: fix[err]!, stageOk: stagePhrase(ok, locale, t), stageErr: stagePhrase(err, locale, t) };
+  const vars = { ok, err, fixErr: fix(err)!, stageOk: stagePhrase(ok, locale, t), stageErr: stagePhrase(err, locale, t) };
   if (first === ok) return { kind: 'fix', text: t('pair.fixAfterOk', vars) };
   if (first === err) return { kind: 'fix', text: t('pair.fixBeforeOk', vars) };
   return { kind: 'fix', text: t('pair.fixOne', vars) };
@@ -195,7 +203,7 @@ export function transcript(seq: Sequence, lookup: TextLookup): TranscriptLine[] 
 
 /** The short names used in titles, e.g. "session closed". */
 export function labelOf(code: string, locale: Locale): string {
-  return sessionText(locale).label[code]!;
+  return codeText(code, locale).label;
 }
 
 /** The page title: the question a searcher types ("FTP 421 vs 530: session closed or login refused?"), or the codes alone when that is over 60 characters. */

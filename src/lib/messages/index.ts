@@ -7,6 +7,7 @@ import { LOCALES, type Locale } from '../locales';
 import type { SoftwareProse } from '../content/schema';
 import { compareSoftware, groupsForCode, type MessageGroup, type SoftwareEntry } from './order';
 import type { CollectionText, TextLookup } from '../compare-pair';
+import { modelCodeOf } from '../content/clones';
 
 export * from './order';
 
@@ -43,11 +44,11 @@ const groupsCache = new Map<string, Promise<MessageGroup[]>>();
 
 /**
  * Every message carrying `code`, grouped by software: servers first, newest texts first. Computed once per code:
- * every comparison page asks for both of its codes, thousands of times in a build.
+ * every comparison page asks for both of its codes, thousands of times in a build. A bench clone gets its source's.
  */
 export function getMessagesForCode(code: string): Promise<MessageGroup[]> {
   let groups = groupsCache.get(code);
-  if (!groups) groupsCache.set(code, (groups = getSoftware().then((software) => groupsForCode(software, code))));
+  if (!groups) groupsCache.set(code, (groups = getSoftware().then((software) => groupsForCode(software, modelCodeOf(code)))));
   return groups;
 }
 

@@ -8,6 +8,7 @@ import { SEQUENCES, codesOf, type Sequence } from './sequences';
 import { sharedSituations, type Situation } from './situations';
 import { sharedCauses, type Cause } from './causes';
 import { TCP } from './tcp';
+import { modelCodeOf } from '../content/clones';
 
 export { STAGES, STAGE_OF, stageOf, stagesOf, stageOrder, codeOrder, type Stage } from './stages';
 export { SEQUENCES, codesOf, type Sequence, type Step } from './sequences';
@@ -53,7 +54,10 @@ export interface PairRelation {
 }
 
 /** The Winsock errors that are network events (the others are not part of an FTP session). */
-export const isNetwork = (code: string) => code in TCP && TCP[code]!.seen !== 'no-network-event';
+export function isNetwork(code: string): boolean {
+  const fact = TCP[modelCodeOf(code)];
+  return fact !== undefined && fact.seen !== 'no-network-event';
+}
 
 /** Relates two codes through the model. */
 export function relate(a: string, b: string): PairRelation {

@@ -3,6 +3,7 @@
  * The stages follow a session from the TCP connect to QUIT; "any" marks replies that can answer any command
  * (syntax and sequence errors), "none" the numbers an FTP session does not normally produce at all.
  */
+import { modelCodeOf } from '../content/clones';
 
 /** The stages of a session, in the order a session goes through them. */
 export const STAGES = ['connect', 'greeting', 'security', 'login', 'commands', 'data-setup', 'transfer', 'transfer-end', 'quit'] as const;
@@ -125,7 +126,7 @@ export function stageOrder(a: Stage, b: Stage): -1 | 0 | 1 {
 
 /** The stages a code can come at: its own and the others it turns up at. */
 export function stagesOf(code: string): Stage[] {
-  const s = STAGE_OF[code];
+  const s = STAGE_OF[modelCodeOf(code)];
   if (!s) throw new Error(`session-model: no stage for code ${code}; add it to STAGE_OF in src/lib/session-model/stages.ts`);
   return [s.stage, ...(s.also ?? [])];
 }
@@ -140,7 +141,7 @@ export function codeOrder(a: string, b: string): -1 | 0 | 1 {
 
 /** The stage a code belongs to; throws for a code the model does not know, so a new code cannot slip past. */
 export function stageOf(code: string): Stage {
-  const s = STAGE_OF[code];
+  const s = STAGE_OF[modelCodeOf(code)];
   if (!s) throw new Error(`session-model: no stage for code ${code}; add it to STAGE_OF in src/lib/session-model/stages.ts`);
   return s.stage;
 }

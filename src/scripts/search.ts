@@ -1,13 +1,14 @@
 /**
- * Header search and the search page, over the Pagefind index and the known texts. This module loads on first use
- * (see Search.astro); Pagefind and the known texts load with the first query.
+ * Header search and the search page, over the Pagefind index and the known texts (the search file, without the
+ * prose: /api/search-texts/). This module loads on first use (see Search.astro), and fetches both at once; a query
+ * asks the index and the known texts at the same time, not one after the other.
  * A pasted line is read first (src/lib/search-query.ts): a known text puts the code page whose reply it is first,
  * then the software that prints it; words no page contains are dropped rather than emptying the list.
  * Results are built as DOM text (never innerHTML), so neither the query nor an excerpt can inject markup.
  */
 import { matchLines, type TextMatch } from '../lib/message-text';
 import { indexQuery, parseQuery, type SearchQuery } from '../lib/search-query';
-import { loadKnown, type KnownMessage } from '../lib/known-texts';
+import { loadKnown, type KnownMessage, type SearchTextEntry } from '../lib/known-texts';
 
 interface PagefindResult {
   url: string;
@@ -57,8 +58,9 @@ async function hits(pf: Pagefind, q: string, filters: Filters = TEXT_PAGES) {
  * Pages for the words of a pasted line, leaving out `skip` (pages already listed). Pagefind also answers words no
  * page holds with near misses ("qqqzzz"), so only pages holding a word of the query count. When the full query
  * finds none, a shorter one is tried: the first words (the fixed start of most messages), then the code alone.
+ * `started` is the full query's search if the caller already asked for it.
  */
-async function pagesFor(pf: Pagefind, q: SearchQuery, count: number, skip: Set<string>): Promise<PagefindResult[]> {
+async function pagesFor(pf: Pagefind, q: SearchQuery, count: number, skip: Set<string>, started?: ReturnType<typeof hits>): Promise<PagefindResult[]> {
   const terms = [q.code, ...q.words].filter((w): w is string => !!w).map((w) => w.toLowerCase());
   const tried = new Set<string>();
   for (const words of [q.words, q.words.slice(0, 4), []]) {
@@ -66,7 +68,7 @@ async function pagesFor(pf: Pagefind, q: SearchQuery, count: number, skip: Set<s
     if (!query || tried.has(query)) continue;
     tried.add(query);
     // Each result's data is a fetch: load only as many as the list can still show, plus a few to filter.
-    const found = (await hits(pf, query)).slice(0, count + 1 + skip.size);
+    const found = (await (started && words === q.words ? started : hits(pf, query))).slice(0, count + 1 + skip.size);
     const data = (await Promise.all(found.map((r) => r.data()))).filter((r) => {
       if (skip.has(r.url)) return false;
       const text = r.content.toLowerCase();
@@ -81,7 +83,7 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 const pathOf = (url: string) => url.split('#')[0]!;
 
 /** The code a search is about: the pasted one, else the code of the best-matching known text. */
-export function primaryCode(q: SearchQuery, matches: readonly TextMatch<KnownMessage>[]): string | undefined {
+export function primaryCode(q: SearchQuery, matches: readonly TextMatch<KnownMessage<SearchTextEntry>>[]): string | undefined {
   return q.code ?? matches.find((m) => m.known.code)?.known.code;
 }
 
@@ -114,7 +116,11 @@ export async function runSearch(
       const data = await Promise.all(found.slice(0, limit + 2).map((r) => r.data()));
       return [...data.filter((r) => r.url.includes('-vs-')), ...data.filter((r) => !r.url.includes('-vs-'))].slice(0, limit).map(toResult);
     }
-    const { messages, titles } = await loadKnown(knownUrl);
+    // The index answers the full query while the known texts are read (it is asked again only to relax the query).
+    const fullQuery = indexQuery(q);
+    const started = fullQuery ? pfLoaded.then((pf) => hits(pf, fullQuery)) : undefined;
+    started?.catch(() => undefined);
+    const { messages, titles } = await loadKnown<SearchTextEntry>(knownUrl);
     const matches = matchLines(q.lines, messages, q.code);
     const code = primaryCode(q, matches);
     const first: SearchResult[] = [];
@@ -131,7 +137,7 @@ export async function runSearch(
       performance.measure(`${MEASURE}-early`, { start: started, end: performance.now() });
     }
     const skip = new Set(first.map((r) => pathOf(r.url)));
-    const data = await pagesFor(await pfLoaded, q, limit - first.length, skip);
+    const data = await pagesFor(await pfLoaded, q, limit - first.length, skip, started);
     // Among the rest, pages holding the whole phrase first (order otherwise kept).
     const phrase = normalize(q.words.join(' '));
     const hasPhrase = (r: PagefindResult) => phrase.includes(' ') && normalize(r.content).includes(phrase);
@@ -142,7 +148,7 @@ export async function runSearch(
 }
 
 /** A known text as its reader sees it: a server's with its code, a client's in the page's language where it has one. */
-function shownText(k: KnownMessage, base: string): string {
+function shownText(k: KnownMessage<SearchTextEntry>, base: string): string {
   if (base.includes('/ko/') && k.ko) return k.ko;
   return k.code && k.kind === 'server' ? `${k.code} ${k.text}` : k.text;
 }
@@ -323,9 +329,9 @@ export function setup(): void {
   const forms = document.querySelectorAll<HTMLFormElement>('form[data-search]');
   forms.forEach(setupCombobox);
   const base = forms[0]?.dataset.base ?? '/en/';
-  const knownUrl = forms[0]?.dataset.known ?? '/api/known-texts/en.json';
+  const knownUrl = forms[0]?.dataset.known ?? '/api/search-texts/en.json';
   // This runs when the reader starts to search: fetch the index and the known texts while they type.
   void loadPagefind().catch(() => undefined);
-  void loadKnown(knownUrl);
+  void loadKnown<SearchTextEntry>(knownUrl);
   document.querySelectorAll<HTMLElement>('[data-search-results]').forEach((c) => setupResultsPage(c, base, knownUrl));
 }

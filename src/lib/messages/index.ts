@@ -7,6 +7,8 @@ import { LOCALES, type Locale } from '../locales';
 import type { SoftwareProse } from '../content/schema';
 import { compareSoftware, groupsForCode, type MessageGroup, type SoftwareEntry } from './order';
 import type { CollectionText, TextLookup } from '../compare-pair';
+import { getCatalog } from '../catalog';
+import { knownTexts, type KnownTextsFile } from '../known-texts';
 
 export * from './order';
 
@@ -73,4 +75,12 @@ export function getTextLookup(): Promise<TextLookup> {
     };
   });
   return lookupCache;
+}
+
+/** A locale's known-texts file (/api/known-texts/{locale}.json); the search file is made from it. */
+export async function getKnownTextsFile(locale: Locale): Promise<KnownTextsFile> {
+  const software = await getSoftware();
+  const prose = new Map(software.flatMap((s) => Object.entries(s.prose).map(([l, p]) => [`${l}/${s.id}`, p] as const)));
+  const titles = Object.fromEntries((await getCatalog()).map((e) => [e.code, e.prose[locale].data.title]));
+  return knownTexts(software.map((s) => s.data), prose, locale, titles);
 }

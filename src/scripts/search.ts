@@ -58,9 +58,9 @@ async function hits(pf: Pagefind, q: string, filters: Filters = TEXT_PAGES) {
  * Pages for the words of a pasted line, leaving out `skip` (pages already listed). Pagefind also answers words no
  * page holds with near misses ("qqqzzz"), so only pages holding a word of the query count. When the full query
  * finds none, a shorter one is tried: the first words (the fixed start of most messages), then the code alone.
- * `started` is the full query's search if the caller already asked for it.
+ * `asked` is the full query's search if the caller already asked for it.
  */
-async function pagesFor(pf: Pagefind, q: SearchQuery, count: number, skip: Set<string>, started?: ReturnType<typeof hits>): Promise<PagefindResult[]> {
+async function pagesFor(pf: Pagefind, q: SearchQuery, count: number, skip: Set<string>, asked?: ReturnType<typeof hits>): Promise<PagefindResult[]> {
   const terms = [q.code, ...q.words].filter((w): w is string => !!w).map((w) => w.toLowerCase());
   const tried = new Set<string>();
   for (const words of [q.words, q.words.slice(0, 4), []]) {
@@ -68,7 +68,7 @@ async function pagesFor(pf: Pagefind, q: SearchQuery, count: number, skip: Set<s
     if (!query || tried.has(query)) continue;
     tried.add(query);
     // Each result's data is a fetch: load only as many as the list can still show, plus a few to filter.
-    const found = (await (started && words === q.words ? started : hits(pf, query))).slice(0, count + 1 + skip.size);
+    const found = (await (asked && words === q.words ? asked : hits(pf, query))).slice(0, count + 1 + skip.size);
     const data = (await Promise.all(found.map((r) => r.data()))).filter((r) => {
       if (skip.has(r.url)) return false;
       const text = r.content.toLowerCase();
@@ -96,7 +96,7 @@ const MEASURE = 'search-work';
 /**
  * Runs a query; null when it failed. `base` is the locale's root ("/en/"): known texts and software pages are
  * addressed from it. What the known texts answer alone (the code page of a recognised text, the software that
- * prints it) goes to `early` before the index is asked, so the right page shows at once.
+ * prints it) goes to `early` as soon as they answer, before the index does, so the right page shows at once.
  */
 export async function runSearch(
   input: string,
@@ -118,8 +118,8 @@ export async function runSearch(
     }
     // The index answers the full query while the known texts are read (it is asked again only to relax the query).
     const fullQuery = indexQuery(q);
-    const started = fullQuery ? pfLoaded.then((pf) => hits(pf, fullQuery)) : undefined;
-    started?.catch(() => undefined);
+    const asked = fullQuery ? pfLoaded.then((pf) => hits(pf, fullQuery)) : undefined;
+    asked?.catch(() => undefined);
     const { messages, titles } = await loadKnown<SearchTextEntry>(knownUrl);
     const matches = matchLines(q.lines, messages, q.code);
     const code = primaryCode(q, matches);
@@ -137,7 +137,7 @@ export async function runSearch(
       performance.measure(`${MEASURE}-early`, { start: started, end: performance.now() });
     }
     const skip = new Set(first.map((r) => pathOf(r.url)));
-    const data = await pagesFor(await pfLoaded, q, limit - first.length, skip, started);
+    const data = await pagesFor(await pfLoaded, q, limit - first.length, skip, asked);
     // Among the rest, pages holding the whole phrase first (order otherwise kept).
     const phrase = normalize(q.words.join(' '));
     const hasPhrase = (r: PagefindResult) => phrase.includes(' ') && normalize(r.content).includes(phrase);

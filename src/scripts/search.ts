@@ -58,9 +58,9 @@ async function hits(pf: Pagefind, q: string, filters: Filters = TEXT_PAGES) {
  * Pages for the words of a pasted line, leaving out `skip` (pages already listed). Pagefind also answers words no
  * page holds with near misses ("qqqzzz"), so only pages holding a word of the query count. When the full query
  * finds none, a shorter one is tried: the first words (the fixed start of most messages), then the code alone.
- * `asked` is the full query's search if the caller already asked for it.
+ * `asked` is the data of the full query's first results if the caller already asked for them.
  */
-async function pagesFor(pf: Pagefind, q: SearchQuery, count: number, skip: Set<string>, asked?: ReturnType<typeof hits>): Promise<PagefindResult[]> {
+async function pagesFor(pf: Pagefind, q: SearchQuery, count: number, skip: Set<string>, asked?: Promise<PagefindResult[]>): Promise<PagefindResult[]> {
   const terms = [q.code, ...q.words].filter((w): w is string => !!w).map((w) => w.toLowerCase());
   const tried = new Set<string>();
   for (const words of [q.words, q.words.slice(0, 4), []]) {
@@ -68,8 +68,9 @@ async function pagesFor(pf: Pagefind, q: SearchQuery, count: number, skip: Set<s
     if (!query || tried.has(query)) continue;
     tried.add(query);
     // Each result's data is a fetch: load only as many as the list can still show, plus a few to filter.
-    const found = (await (asked && words === q.words ? asked : hits(pf, query))).slice(0, count + 1 + skip.size);
-    const data = (await Promise.all(found.map((r) => r.data()))).filter((r) => {
+    const wanted = count + 1 + skip.size;
+    const found = asked && words === q.words ? (await asked).slice(0, wanted) : await Promise.all((await hits(pf, query)).slice(0, wanted).map((r) => r.data()));
+    const data = found.filter((r) => {
       if (skip.has(r.url)) return false;
       const text = r.content.toLowerCase();
       return terms.some((w) => text.includes(w));
@@ -116,9 +117,13 @@ export async function runSearch(
       const data = await Promise.all(found.slice(0, limit + 2).map((r) => r.data()));
       return [...data.filter((r) => r.url.includes('-vs-')), ...data.filter((r) => !r.url.includes('-vs-'))].slice(0, limit).map(toResult);
     }
-    // The index answers the full query while the known texts are read (it is asked again only to relax the query).
+    // The index answers the full query while the known texts are read, and the data of its first results (as many as
+    // the list could show, whatever the known texts add) loads as soon as it answers; it is asked again only to relax
+    // the query.
     const fullQuery = indexQuery(q);
-    const asked = fullQuery ? pfLoaded.then((pf) => hits(pf, fullQuery)) : undefined;
+    const asked = fullQuery
+      ? pfLoaded.then((pf) => hits(pf, fullQuery)).then((found) => Promise.all(found.slice(0, limit + 1).map((r) => r.data())))
+      : undefined;
     asked?.catch(() => undefined);
     const { messages, titles } = await loadKnown<SearchTextEntry>(knownUrl);
     const matches = matchLines(q.lines, messages, q.code);

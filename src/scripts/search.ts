@@ -20,7 +20,6 @@ type Filters = Record<string, string | { any: string[] }>;
 interface Pagefind {
   init?(): Promise<void>;
   preload?(term: string, o?: { filters?: Filters }): Promise<void>;
-  options(o: { ranking?: { pageLength?: number; termFrequency?: number } }): Promise<void>;
   search(q: string, o?: { filters?: Filters }): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
 }
 
@@ -35,12 +34,9 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   // A variable URL keeps the bundler from resolving it: the index only exists after the build.
   const url = new URL('/pagefind/pagefind.js', location.origin).href;
+  // The loader (Search.astro) has already set Pagefind's ranking and started its init; init again is a no-op.
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    // Fetch the WebAssembly and the index's entry while the reader types, not after.
     await pf.init?.();
-    // Rank by where a term stands (weighted titles and reply texts) more than by how often a long page
-    // repeats common words such as "connection".
-    await pf.options({ ranking: { pageLength: 0.1, termFrequency: 0 } });
     return pf;
   });
   return pagefind;

@@ -10,6 +10,8 @@ import { isForwardingPath } from './src/lib/routes';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { deployFiles } from './src/integrations/deploy-files';
 import { directivesGrammar, tokenClasses } from './src/lib/code-blocks';
+import { smallPreloadHelper } from './src/integrations/preload-helper';
+import { cspHashes } from './src/integrations/csp-hashes';
 
 export const SITE = 'https://ftp-codes.example';
 
@@ -24,8 +26,9 @@ export default defineConfig({
   // One cached stylesheet for every page instead of a copy inlined in each of thousands of pages.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Likewise the search script: one cached file, not 4 KiB inlined into each page.
-  vite: { build: { assetsInlineLimit: 0 } },
-  // A strict Content-Security-Policy in every page's <meta>, with hashes for Astro's own scripts and styles.
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [smallPreloadHelper()] },
+  // A strict Content-Security-Policy in every page's <meta>, with hashes for Astro's own scripts and styles (after the
+  // build each page keeps only the hashes of its own inline code: src/integrations/csp-hashes.ts).
   // Pagefind compiles its WebAssembly at run time, which needs 'wasm-unsafe-eval' (no 'unsafe-eval', no 'unsafe-inline').
   security: {
     csp: {
@@ -79,6 +82,7 @@ export default defineConfig({
       // The integration drops every page named 500 as if it were an error page; here 500 is a reply code.
       customPages: LOCALES.map((l) => `${SITE}/${l}/500/`),
     }),
+    cspHashes(),
     pagefindIndex(),
     deployFiles(),
   ],

@@ -111,9 +111,8 @@ export const en = {
   'section.related': 'Related codes',
 
   'messages.none': 'No server or client is known to print its own text for this code; servers send the canonical text above.',
-  'messages.intro': 'Each text links to where its software’s page explains it.',
-  'messages.onSoftwarePage': 'When {software} sends each of these, and the setting behind it',
-  'messages.more': '{n} more from {software}',
+  'messages.intro': 'Each program’s name links to every text it sends with this code and when; where it sends many, the first are listed here.',
+  'messages.more': '{n} more',
   'messages.servers': 'Servers',
   'messages.clients': 'Clients and libraries',
   'messages.setting': 'Setting:',

@@ -31,20 +31,24 @@ export interface PageFacts {
 /** The schema.org types this site emits; a test checks every page uses only these. */
 export const USED_TYPES = ['WebSite', 'WebPage', 'FAQPage', 'TechArticle', 'BreadcrumbList', 'ListItem', 'DefinedTerm', 'DefinedTermSet', 'Question', 'Answer'] as const;
 
-/** The page's JSON-LD as one @graph. */
+/**
+ * The page's JSON-LD as one @graph. Lean, since it is part of every page's 14 KB budget: the site is described on
+ * the home page and referred to by @id elsewhere, and a fact is said once (the article holds the description and the
+ * term; the page node holds the image and the breadcrumb).
+ */
 export function structuredData(p: PageFacts): Graph {
+  const siteId = `${p.siteUrl}#website`;
   const breadcrumb: BreadcrumbList = {
     '@type': 'BreadcrumbList',
     '@id': `${p.url}#breadcrumb`,
     itemListElement: p.crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: c.url })),
   };
-  const site: WebSite = { '@type': 'WebSite', '@id': `${p.siteUrl}#website`, name: p.siteName, url: p.siteUrl, inLanguage: ['en', 'ko'] };
+  const site: WebSite = { '@type': 'WebSite', '@id': siteId, name: p.siteName, url: p.siteUrl, inLanguage: ['en', 'ko'] };
+  // The article's description already says what the term means.
   const about: DefinedTerm | undefined = p.term && {
     '@type': 'DefinedTerm',
-    '@id': `${p.url}#term`,
     name: `${p.term.code} ${p.term.name}`,
     termCode: p.term.code,
-    description: p.term.description,
     inDefinedTermSet: { '@type': 'DefinedTermSet', name: p.term.setName, url: p.term.setUrl },
   };
   // An article page is a WebPage (it holds the breadcrumb) whose main entity is the TechArticle; a page with
@@ -58,8 +62,6 @@ export function structuredData(p: PageFacts): Graph {
           headline: p.title,
           description: p.description,
           inLanguage: p.lang,
-          isPartOf: { '@id': `${p.siteUrl}#website` },
-          ...(p.image ? { image: p.image } : {}),
           ...(about ? { about } : {}),
         }
       : undefined;
@@ -67,9 +69,9 @@ export function structuredData(p: PageFacts): Graph {
     '@id': `${p.url}#page`,
     url: p.url,
     name: p.title,
-    description: p.description,
+    ...(article ? {} : { description: p.description }),
     inLanguage: p.lang,
-    isPartOf: { '@id': `${p.siteUrl}#website` },
+    isPartOf: { '@id': siteId },
     breadcrumb: { '@id': `${p.url}#breadcrumb` },
     ...(p.image ? { image: p.image } : {}),
   };
@@ -80,7 +82,7 @@ export function structuredData(p: PageFacts): Graph {
         mainEntity: p.faq.map((q) => ({ '@type': 'Question', name: q.question, acceptedAnswer: { '@type': 'Answer', text: q.answer } })),
       }
     : { '@type': 'WebPage', ...common, ...(article ? { mainEntity: { '@id': `${p.url}#article` } } : {}) };
-  return { '@context': 'https://schema.org', '@graph': [site, page, ...(article ? [article] : []), breadcrumb] };
+  return { '@context': 'https://schema.org', '@graph': [...(p.kind === 'home' ? [site] : []), page, ...(article ? [article] : []), breadcrumb] };
 }
 
 /** JSON for a <script type="application/ld+json">: `<` escaped so no text can close the element. */

@@ -1,13 +1,14 @@
 /**
- * Header search and the search page, over the Pagefind index and the known texts. This module loads on first use
- * (see Search.astro); Pagefind and the known texts load with the first query.
+ * Header search and the search page, over the Pagefind index and the known texts (the search file, without the
+ * prose: /api/search-texts/). This module loads on first use (see Search.astro), and fetches both at once; a query
+ * asks the index and the known texts at the same time, not one after the other.
  * A pasted line is read first (src/lib/search-query.ts): a known text puts the code page whose reply it is first,
  * then the software that prints it; words no page contains are dropped rather than emptying the list.
  * Results are built as DOM text (never innerHTML), so neither the query nor an excerpt can inject markup.
  */
 import { matchLines, type TextMatch } from '../lib/message-text';
 import { indexQuery, parseQuery, type SearchQuery } from '../lib/search-query';
-import { loadKnown, type KnownMessage } from '../lib/known-texts';
+import { loadKnown, type KnownMessage, type SearchTextEntry } from '../lib/known-texts';
 import { appendBadges, badgesFor, type Badge } from './class-badges';
 
 interface PagefindResult {
@@ -20,7 +21,6 @@ type Filters = Record<string, string | { any: string[] }>;
 interface Pagefind {
   init?(): Promise<void>;
   preload?(term: string, o?: { filters?: Filters }): Promise<void>;
-  options(o: { ranking?: { pageLength?: number; termFrequency?: number } }): Promise<void>;
   search(q: string, o?: { filters?: Filters }): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
 }
 
@@ -37,12 +37,9 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   // A variable URL keeps the bundler from resolving it: the index only exists after the build.
   const url = new URL('/pagefind/pagefind.js', location.origin).href;
+  // The loader (Search.astro) has already set Pagefind's ranking and started its init; init again is a no-op.
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    // Fetch the WebAssembly and the index's entry while the reader types, not after.
     await pf.init?.();
-    // Rank by where a term stands (weighted titles and reply texts) more than by how often a long page
-    // repeats common words such as "connection".
-    await pf.options({ ranking: { pageLength: 0.1, termFrequency: 0 } });
     return pf;
   });
   return pagefind;
@@ -60,8 +57,9 @@ async function hits(pf: Pagefind, q: string, filters: Filters = TEXT_PAGES) {
  * Pages for the words of a pasted line, leaving out `skip` (pages already listed). Pagefind also answers words no
  * page holds with near misses ("qqqzzz"), so only pages holding a word of the query count. When the full query
  * finds none, a shorter one is tried: the first words (the fixed start of most messages), then the code alone.
+ * `asked` is the data of the full query's first results if the caller already asked for them.
  */
-async function pagesFor(pf: Pagefind, q: SearchQuery, count: number, skip: Set<string>): Promise<PagefindResult[]> {
+async function pagesFor(pf: Pagefind, q: SearchQuery, count: number, skip: Set<string>, asked?: Promise<PagefindResult[]>): Promise<PagefindResult[]> {
   const terms = [q.code, ...q.words].filter((w): w is string => !!w).map((w) => w.toLowerCase());
   const tried = new Set<string>();
   for (const words of [q.words, q.words.slice(0, 4), []]) {
@@ -69,8 +67,9 @@ async function pagesFor(pf: Pagefind, q: SearchQuery, count: number, skip: Set<s
     if (!query || tried.has(query)) continue;
     tried.add(query);
     // Each result's data is a fetch: load only as many as the list can still show, plus a few to filter.
-    const found = (await hits(pf, query)).slice(0, count + 1 + skip.size);
-    const data = (await Promise.all(found.map((r) => r.data()))).filter((r) => {
+    const wanted = count + 1 + skip.size;
+    const found = asked && words === q.words ? (await asked).slice(0, wanted) : await Promise.all((await hits(pf, query)).slice(0, wanted).map((r) => r.data()));
+    const data = found.filter((r) => {
       if (skip.has(r.url)) return false;
       const text = r.content.toLowerCase();
       return terms.some((w) => text.includes(w));
@@ -84,7 +83,7 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 const pathOf = (url: string) => url.split('#')[0]!;
 
 /** The code a search is about: the pasted one, else the code of the best-matching known text. */
-export function primaryCode(q: SearchQuery, matches: readonly TextMatch<KnownMessage>[]): string | undefined {
+export function primaryCode(q: SearchQuery, matches: readonly TextMatch<KnownMessage<SearchTextEntry>>[]): string | undefined {
   return q.code ?? matches.find((m) => m.known.code)?.known.code;
 }
 
@@ -97,7 +96,7 @@ const MEASURE = 'search-work';
 /**
  * Runs a query; null when it failed. `base` is the locale's root ("/en/"): known texts and software pages are
  * addressed from it. What the known texts answer alone (the code page of a recognised text, the software that
- * prints it) goes to `early` before the index is asked, so the right page shows at once.
+ * prints it) goes to `early` as soon as they answer, before the index does, so the right page shows at once.
  */
 export async function runSearch(
   input: string,
@@ -110,7 +109,7 @@ export async function runSearch(
   try {
     const q = parseQuery(input);
     const pfLoaded = loadPagefind();
-    const known = loadKnown(knownUrl);
+    const known = loadKnown<SearchTextEntry>(knownUrl);
     if (q.pair) {
       // A query of two codes asks for their comparison: comparison pages go first.
       const pf = await pfLoaded;
@@ -119,6 +118,14 @@ export async function runSearch(
       const toResult = resultOf((await known).classes);
       return [...data.filter((r) => r.url.includes('-vs-')), ...data.filter((r) => !r.url.includes('-vs-'))].slice(0, limit).map(toResult);
     }
+    // The index answers the full query while the known texts are read, and the data of its first results (as many as
+    // the list could show, whatever the known texts add) loads as soon as it answers; it is asked again only to relax
+    // the query.
+    const fullQuery = indexQuery(q);
+    const asked = fullQuery
+      ? pfLoaded.then((pf) => hits(pf, fullQuery)).then((found) => Promise.all(found.slice(0, limit + 1).map((r) => r.data())))
+      : undefined;
+    asked?.catch(() => undefined);
     const { messages, titles, classes } = await known;
     const toResult = resultOf(classes);
     const matches = matchLines(q.lines, messages, q.code);
@@ -138,7 +145,7 @@ export async function runSearch(
       performance.measure(`${MEASURE}-early`, { start: started, end: performance.now() });
     }
     const skip = new Set(first.map((r) => pathOf(r.url)));
-    const data = await pagesFor(await pfLoaded, q, limit - first.length, skip);
+    const data = await pagesFor(await pfLoaded, q, limit - first.length, skip, asked);
     // Among the rest, pages holding the whole phrase first (order otherwise kept).
     const phrase = normalize(q.words.join(' '));
     const hasPhrase = (r: PagefindResult) => phrase.includes(' ') && normalize(r.content).includes(phrase);
@@ -149,7 +156,7 @@ export async function runSearch(
 }
 
 /** A known text as its reader sees it: a server's with its code, a client's in the page's language where it has one. */
-function shownText(k: KnownMessage, base: string): string {
+function shownText(k: KnownMessage<SearchTextEntry>, base: string): string {
   if (base.includes('/ko/') && k.ko) return k.ko;
   return k.code && k.kind === 'server' ? `${k.code} ${k.text}` : k.text;
 }
@@ -334,9 +341,9 @@ export function setup(): void {
   const forms = document.querySelectorAll<HTMLFormElement>('form[data-search]');
   forms.forEach(setupCombobox);
   const base = forms[0]?.dataset.base ?? '/en/';
-  const knownUrl = forms[0]?.dataset.known ?? '/api/known-texts/en.json';
+  const knownUrl = forms[0]?.dataset.known ?? '/api/search-texts/en.json';
   // This runs when the reader starts to search: fetch the index and the known texts while they type.
   void loadPagefind().catch(() => undefined);
-  void loadKnown(knownUrl);
+  void loadKnown<SearchTextEntry>(knownUrl);
   document.querySelectorAll<HTMLElement>('[data-search-results]').forEach((c) => setupResultsPage(c, base, knownUrl));
 }

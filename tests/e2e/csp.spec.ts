@@ -23,6 +23,8 @@ const PAGES = [
   '/en/no-such-page/',
   '/ko/42/',
   '/999',
+  // A short link: its inline language choice runs under the page's own hash (src/integrations/csp-hashes.ts).
+  '/425',
 ];
 
 /** Watches a page: CSP violations (reported by the browser as events), console errors, off-site requests. */

@@ -1,10 +1,12 @@
-// Messages come from the software collection only: each code page lists exactly the texts that carry its code,
+// Messages come from the software collection only: each code page names every software that sends its code, with its
+// first texts (within the page's cap) and a stated count linking the software page's section for the rest,
 // and each software page shows every text it prints, at its own anchor, linking to real code pages and sections.
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { fileFor, page, siteCodes } from './site';
+import { CODE_PAGE_TEXTS } from '../../src/lib/messages/order';
 
 const ROOT = process.env.CONTENT_ROOT ?? 'src/content';
 interface Message {
@@ -21,29 +23,58 @@ const software = readdirSync(join(ROOT, 'software'))
   .map((f) => parse(readFileSync(join(ROOT, 'software', f), 'utf8')) as { id: string; kind: 'server' | 'client'; messages: Message[] });
 
 for (const locale of ['en', 'ko'] as const) {
-  test(`/${locale}/ code pages list exactly the messages that carry their code`, () => {
+  test(`/${locale}/ code pages name every software that sends their code, with texts of the collection and counts that add up`, () => {
     const problems: string[] = [];
     for (const code of siteCodes()) {
-      // Per software group (its heading links the software page): the texts listed, as printed; folded ones carry no
-      // link of their own, so they are told apart by their text (the Korean text where the client ships one).
+      // One list item per software: its name links the software page's section for the code, then how many more texts
+      // it sends than are listed, then the texts listed, as printed (the Korean text on Korean pages where the client
+      // ships one).
       const root = page(`/${locale}/${code}/`);
-      const listed = new Map<string, string[]>();
-      let current: string | undefined;
-      const section = root.querySelector('section[aria-labelledby="messages"]') ?? root.querySelector('#messages')?.parentNode;
-      for (const el of section?.querySelectorAll('h4, .msgs > li') ?? []) {
-        if (el.tagName === 'H4') current = el.querySelector('a')?.getAttribute('href')?.split('/').filter(Boolean).pop();
-        else if (current) listed.set(current, [...(listed.get(current) ?? []), el.querySelector('code')!.text]);
+      const groups = new Map<string, { section: string; texts: string[]; note: string }>();
+      const section = root.querySelector('section[aria-labelledby="messages"]');
+      for (const li of section?.querySelectorAll('ul.senders > li') ?? []) {
+        const href = li.querySelector('a')?.getAttribute('href') ?? '';
+        const id = href.match(/^\/(?:en|ko)\/(?:servers|clients)\/([^/]+)\//)?.[1] ?? `?${href}`;
+        const note = li.childNodes.filter((n) => n.nodeType === 3).map((n) => n.text).join('');
+        groups.set(id, { section: href, texts: li.querySelectorAll('.msgs > li').map((t) => t.querySelector('code')!.text), note });
       }
+      let listedAll = 0;
+      let senders = 0;
       for (const s of software) {
         const own = s.messages.filter((m) => m.code === code);
+        const group = groups.get(s.id);
+        if (!own.length) {
+          if (group) problems.push(`${code}: a group for ${s.id}, which does not send ${code}`);
+          continue;
+        }
+        senders++;
+        if (!group) {
+          problems.push(`${code} ${s.id}: sends ${code} (${own.length} texts) but is not named`);
+          continue;
+        }
         const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
-        const shown = (listed.get(s.id) ?? []).map((t) => norm(decodeEntities(t))).sort();
-        const expected = own.map((m) => norm(printed(s.kind, m))).sort();
-        const alternatives = own.map((m) => m.ko && norm(m.ko));
-        const same = shown.length === expected.length && shown.every((t) => expected.includes(t) || alternatives.includes(t));
-        if (!same) problems.push(`${code} ${s.id}: lists ${shown.length}, the collection has ${expected.length}`);
+        const shown = group.texts.map((t) => norm(decodeEntities(t)));
+        const byText = (t: string) => own.find((m) => norm(printed(s.kind, m)) === t || (m.ko && norm(m.ko) === t));
+        const listed = new Set(shown.map(byText));
+        for (const t of shown) if (!byText(t)) problems.push(`${code} ${s.id}: lists "${t}", which is not one of its ${code} texts`);
+        if (listed.size !== shown.length) problems.push(`${code} ${s.id}: lists a text twice`);
+        if (!shown.length) problems.push(`${code} ${s.id}: named without a text`);
+        listedAll += shown.length;
+        const omitted = own.filter((m) => !listed.has(m));
+        const target = `/${locale}/${s.kind}s/${s.id}/#code-${code}`;
+        if (group.section !== target) problems.push(`${code} ${s.id}: its name links ${group.section}, not ${target}`);
+        // The number of texts left out is stated (and nothing is said when none is).
+        const stated = group.note.match(/\d+/g) ?? [];
+        if (omitted.length ? stated.join() !== String(omitted.length) : stated.length) problems.push(`${code} ${s.id}: omits ${omitted.length} texts, says "${group.note.trim()}"`);
+        // Every text left out is in the software page's section for the code.
+        const list = page(`/${locale}/${s.kind}s/${s.id}/`).querySelector(`[id="code-${code}"]`)?.nextElementSibling;
+        if (!list) problems.push(`${target}: no such section`);
+        for (const m of omitted)
+          if (list && !list.querySelector(`li[id="${m.id}"]`)) problems.push(`${target}: no #${m.id}, which /${locale}/${code}/ leaves to it`);
       }
-      for (const id of listed.keys()) if (!software.some((s) => s.id === id)) problems.push(`${code}: a group for unknown software ${id}`);
+      for (const id of groups.keys()) if (!software.some((s) => s.id === id)) problems.push(`${code}: names unknown software ${id}`);
+      // Within the budget: at most the cap, or one text per software where there are more software than the cap.
+      if (listedAll > Math.max(CODE_PAGE_TEXTS, senders)) problems.push(`${code}: lists ${listedAll} texts, the cap is ${CODE_PAGE_TEXTS}`);
     }
     expect(problems).toEqual([]);
   });

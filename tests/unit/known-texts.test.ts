@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownTexts } from '../../src/lib/known-texts';
+import { knownTexts, searchTexts } from '../../src/lib/known-texts';
 import { matchText } from '../../src/lib/message-text';
 import type { SoftwareData, SoftwareProse } from '../../src/lib/content/schema';
 
@@ -24,5 +24,16 @@ describe('knownTexts', () => {
     const file = knownTexts(software, prose, 'en');
     expect(matchText('서버에 연결하지 못함', file.texts)[0]!.known.id).toBe('cannot-connect');
     expect(matchText('Login incorrect.', file.texts, '530')[0]!.known.software).toBe('vsftpd');
+  });
+  it('makes the search file from the full one: the same texts in the same order, without situations and settings', () => {
+    const withSetting = [{ ...software[0]!, messages: [{ ...software[0]!.messages[0]!, setting: 'max_login_fails' }] }, software[1]!];
+    const full = knownTexts(withSetting, prose, 'ko', { '530': '로그인되지 않음' });
+    const search = searchTexts(full);
+    expect(search.texts).toEqual([
+      { software: 'filezilla', id: 'cannot-connect', text: 'Could not connect to server', ko: '서버에 연결하지 못함', kind: 'client' },
+      { software: 'vsftpd', id: 'login-incorrect', code: '530', text: 'Login incorrect.', kind: 'server' },
+    ]);
+    expect({ ...search, texts: [] }).toEqual({ ...full, texts: [] });
+    expect(matchText('Login incorrect.', search.texts, '530')[0]!.known.software).toBe('vsftpd');
   });
 });

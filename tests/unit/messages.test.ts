@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compareCodes } from '../../src/lib/codes';
 import { softwareSchema, type SoftwareData } from '../../src/lib/content/schema';
 import { useTranslations } from '../../src/i18n';
-import { compareVersions, coveredVersions, groupsByCode, groupsForCode, printedLine, sortMessages, versionLabel, type SoftwareEntry } from '../../src/lib/messages/order';
+import { CODE_PAGE_TEXTS, compareVersions, coveredVersions, groupsByCode, groupsForCode, listedCounts, printedLine, sortMessages, versionLabel, type SoftwareEntry } from '../../src/lib/messages/order';
 import { knownTexts, readKnown } from '../../src/lib/known-texts';
 
 const entry = (data: Partial<SoftwareData> & Pick<SoftwareData, 'id' | 'kind' | 'messages'>): SoftwareEntry => ({
@@ -61,6 +61,27 @@ describe('message order', () => {
   it('prints a server text with its code, a client text as the client prints it', () => {
     expect(printedLine(server.data.messages[3]!, 'server')).toBe('530 Login incorrect.');
     expect(printedLine(client.data.messages[0]!, 'client')).toBe('Could not open data connection');
+  });
+});
+
+describe('texts a code page lists', () => {
+  it('lists everything when it fits', () => {
+    expect(listedCounts([3, 1, 2], 10)).toEqual([3, 1, 2]);
+  });
+  it('shares the cap fairly, one text per software per round, in page order', () => {
+    expect(listedCounts([45, 1, 3, 20], 8)).toEqual([3, 1, 2, 2]);
+    expect(listedCounts([45, 44, 27], 7)).toEqual([3, 2, 2]);
+    expect(listedCounts([5, 5], 3).reduce((a, b) => a + b)).toBe(3);
+  });
+  it('names every software with its first text even when there are more software than the cap', () => {
+    expect(listedCounts([4, 4, 4], 2)).toEqual([1, 1, 1]);
+  });
+  it('lists at most the cap when every software fits under it', () => {
+    const sizes = [45, 44, 27, 27, 24, 23, 20, 19, 18, 12, 11, 10, 9, 9, 8, 7, 6, 5, 4, 4, 3, 2, 2, 1, 1];
+    const counts = listedCounts(sizes);
+    expect(counts.reduce((a, b) => a + b)).toBe(CODE_PAGE_TEXTS);
+    expect(counts.every((n, i) => n >= 1 && n <= sizes[i]!)).toBe(true);
+    expect(Math.max(...counts) - Math.min(...counts.filter((n, i) => n < sizes[i]!))).toBeLessThanOrEqual(1);
   });
 });
 

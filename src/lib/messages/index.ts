@@ -8,6 +8,10 @@ import type { SoftwareProse } from '../content/schema';
 import { compareSoftware, groupsForCode, type MessageGroup, type SoftwareEntry } from './order';
 import type { CollectionText, TextLookup } from '../compare-pair';
 import { modelCodeOf } from '../content/clones';
+import { getCatalog } from '../catalog';
+import { knownTexts, type KnownTextsFile } from '../known-texts';
+import { classLook, REPLY_CLASSES_ALL } from '../codes';
+import { useTranslations } from '../../i18n';
 
 export * from './order';
 
@@ -74,4 +78,14 @@ export function getTextLookup(): Promise<TextLookup> {
     };
   });
   return lookupCache;
+}
+
+/** A locale's known-texts file (/api/known-texts/{locale}.json); the search file is made from it. */
+export async function getKnownTextsFile(locale: Locale): Promise<KnownTextsFile> {
+  const software = await getSoftware();
+  const prose = new Map(software.flatMap((s) => Object.entries(s.prose).map(([l, p]) => [`${l}/${s.id}`, p] as const)));
+  const titles = Object.fromEntries((await getCatalog()).map((e) => [e.code, e.prose[locale].data.title]));
+  const t = useTranslations(locale);
+  const classes = Object.fromEntries(REPLY_CLASSES_ALL.map((c) => [c, t(classLook(c).label)]));
+  return knownTexts(software.map((s) => s.data), prose, locale, titles, classes);
 }

@@ -93,3 +93,31 @@ export function printedLine(m: Pick<SoftwareMessage, 'code' | 'text'>, kind: Sof
   // Servers send the code in front of the text; clients print their own wording, which may not include it.
   return kind === 'server' && m.code ? `${m.code} ${m.text}` : m.text;
 }
+
+/**
+ * How many texts a code page lists in all. A code page must stay within the 14 KB first-visit budget, and 550 alone
+ * has hundreds of texts from 25 programs: the page names every program and lists texts up to this many, the rest
+ * stay one link away on the software page (its section for the code lists every text with situation and setting).
+ */
+export const CODE_PAGE_TEXTS = 25;
+
+/**
+ * How many of each group's texts a code page lists, given the groups' sizes: fairly, one text per software per round
+ * (each software's first text, then each one's second, …) until `cap` texts are listed. Every software gets at least
+ * its first text, even where there are more software than `cap`.
+ */
+export function listedCounts(sizes: readonly number[], cap: number = CODE_PAGE_TEXTS): number[] {
+  const counts = sizes.map((n) => Math.min(n, 1));
+  let listed = counts.reduce((a, b) => a + b, 0);
+  for (let round = 1; listed < cap; round++) {
+    let added = false;
+    for (let i = 0; i < sizes.length && listed < cap; i++)
+      if (sizes[i]! > round) {
+        counts[i]!++;
+        listed++;
+        added = true;
+      }
+    if (!added) break;
+  }
+  return counts;
+}

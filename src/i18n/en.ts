@@ -111,7 +111,9 @@ export const en = {
   'section.related': 'Related codes',
 
   'messages.none': 'No server or client is known to print its own text for this code; servers send the canonical text above.',
-  'messages.intro': 'Each program’s name links to every text it sends with this code and when; where it sends many, the first are listed here.',
+  'messages.intro': 'Each name links to every text that program sends with this code, and when.',
+  'messages.count': '{n} texts',
+  'messages.countOne': '1 text',
   'messages.more': '{n} more',
   'messages.servers': 'Servers',
   'messages.clients': 'Clients and libraries',

@@ -113,7 +113,9 @@ export const ko: Record<UiKey, string> = {
   'section.related': '관련 코드',
 
   'messages.none': '이 코드에 대해 자체 메시지를 보내는 서버나 클라이언트는 알려져 있지 않습니다. 서버는 위의 표준 메시지를 보냅니다.',
-  'messages.intro': '소프트웨어 이름을 누르면 이 코드로 보내는 메시지 전체와 각 메시지를 보내는 상황을 볼 수 있습니다. 메시지가 많으면 앞의 몇 개만 싣습니다.',
+  'messages.intro': '이름을 누르면 그 소프트웨어가 이 코드로 보내는 메시지 전체와 보내는 상황을 볼 수 있습니다.',
+  'messages.count': '메시지 {n}개',
+  'messages.countOne': '메시지 1개',
   'messages.more': '메시지 {n}개 더',
   'messages.servers': '서버',
   'messages.clients': '클라이언트와 라이브러리',

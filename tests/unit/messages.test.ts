@@ -66,22 +66,27 @@ describe('message order', () => {
 
 describe('texts a code page lists', () => {
   it('lists everything when it fits', () => {
-    expect(listedCounts([3, 1, 2], 10)).toEqual([3, 1, 2]);
+    expect(listedCounts([3, 1, 2], [], 10)).toEqual([3, 1, 2]);
   });
   it('shares the cap fairly, one text per software per round, in page order', () => {
-    expect(listedCounts([45, 1, 3, 20], 8)).toEqual([3, 1, 2, 2]);
-    expect(listedCounts([45, 44, 27], 7)).toEqual([3, 2, 2]);
-    expect(listedCounts([5, 5], 3).reduce((a, b) => a + b)).toBe(3);
+    expect(listedCounts([45, 1, 3, 20], [], 8)).toEqual([3, 1, 2, 2]);
+    expect(listedCounts([45, 44, 27], [], 7)).toEqual([3, 2, 2]);
+    expect(listedCounts([5, 5], [], 3).reduce((a, b) => a + b)).toBe(3);
   });
-  it('names every software with its first text even when there are more software than the cap', () => {
-    expect(listedCounts([4, 4, 4], 2)).toEqual([1, 1, 1]);
+  it('serves the widely run software first in every round', () => {
+    expect(listedCounts([4, 4, 4], [false, true, false], 2)).toEqual([1, 1, 0]);
+    expect(listedCounts([4, 4, 4], [false, false, true], 4)).toEqual([1, 1, 2]);
   });
-  it('lists at most the cap when every software fits under it', () => {
+  it('names software beyond the cap without a text rather than going over it', () => {
+    expect(listedCounts([4, 4, 4], [], 2)).toEqual([1, 1, 0]);
+  });
+  it('lists exactly the cap on a code with many senders, common ones first', () => {
     const sizes = [45, 44, 27, 27, 24, 23, 20, 19, 18, 12, 11, 10, 9, 9, 8, 7, 6, 5, 4, 4, 3, 2, 2, 1, 1];
-    const counts = listedCounts(sizes);
+    const common = sizes.map((_, i) => i % 5 === 4);
+    const counts = listedCounts(sizes, common);
     expect(counts.reduce((a, b) => a + b)).toBe(CODE_PAGE_TEXTS);
-    expect(counts.every((n, i) => n >= 1 && n <= sizes[i]!)).toBe(true);
-    expect(Math.max(...counts) - Math.min(...counts.filter((n, i) => n < sizes[i]!))).toBeLessThanOrEqual(1);
+    expect(counts.every((n, i) => n <= sizes[i]!)).toBe(true);
+    expect(common.every((c, i) => !c || counts[i]! >= 1)).toBe(true);
   });
 });
 

@@ -167,6 +167,8 @@ export const softwareSchema = z
     versions: oneLine(2, 80),
     /** Where the texts were read: a repository and path, or the vendor's documentation. */
     source: oneLine(5, 200),
+    /** Widely run today (vsftpd, FileZilla…): where a code page cannot list every text, these programs' come first. */
+    common: z.boolean().optional(),
     messages: z.array(softwareMessageSchema).min(1, 'needs at least one message'),
   })
   .superRefine((entry, ctx) => {

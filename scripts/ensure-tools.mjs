@@ -7,19 +7,23 @@ import { existsSync } from 'node:fs';
 import { findChromium } from './chromium.mjs';
 import { findNginx } from './nginx.mjs';
 
-/** True when fontconfig knows a font that covers Korean (Noto Sans CJK KR from fonts-noto-cjk, or another). */
-function hasHangulFont() {
+/** True when fontconfig knows fonts matching `pattern` (e.g. ':lang=ko', or a family name). */
+function hasFont(pattern) {
   try {
-    return execSync('fc-list :lang=ko family', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
+    return execSync(`fc-list '${pattern}' family`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
   } catch {
     return false;
   }
 }
+// The visual tests pin their text to these two families (tests/e2e/visual-fonts.css), so screenshots match anywhere.
+const hasHangulFont = () => hasFont('Noto Sans CJK KR');
+const hasLatinFont = () => hasFont('DejaVu Sans');
 
 const missing = [];
 if (!findChromium()) missing.push('chromium');
 if (!findNginx()) missing.push('nginx');
 if (!hasHangulFont()) missing.push('fonts-noto-cjk');
+if (!hasLatinFont()) missing.push('fonts-dejavu-core');
 if (missing.length && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
   console.log(`ensure-tools: installing Debian's ${missing.join(' and ')}`);
   execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, { stdio: 'inherit' });
@@ -32,5 +36,6 @@ if (!findNginx()) {
   console.error('ensure-tools: no nginx found. Install it (Debian: sudo apt-get install nginx) or set NGINX_PATH=/path/to/nginx.');
   process.exit(1);
 }
-if (!hasHangulFont()) console.warn('ensure-tools: no Hangul font found; Korean pages will not render as readers see them. Install one (Debian: sudo apt-get install fonts-noto-cjk).');
+if (!hasHangulFont() || !hasLatinFont())
+  console.warn('ensure-tools: Noto Sans CJK KR or DejaVu Sans is missing; Korean pages will not render as readers see them and the visual tests will fail. Install them (Debian: sudo apt-get install fonts-noto-cjk fonts-dejavu-core).');
 console.log(`ensure-tools: using ${findChromium()} and ${findNginx()}`);

@@ -80,8 +80,16 @@ export function getTextLookup(): Promise<TextLookup> {
   return lookupCache;
 }
 
-/** A locale's known-texts file (/api/known-texts/{locale}.json); the search file is made from it. */
-export async function getKnownTextsFile(locale: Locale): Promise<KnownTextsFile> {
+const knownFiles = new Map<Locale, Promise<KnownTextsFile>>();
+
+/** A locale's known-texts file (/api/known-texts/{locale}.json); the search file is made from it, so it is built once. */
+export function getKnownTextsFile(locale: Locale): Promise<KnownTextsFile> {
+  let file = knownFiles.get(locale);
+  if (!file) knownFiles.set(locale, (file = buildKnownTextsFile(locale)));
+  return file;
+}
+
+async function buildKnownTextsFile(locale: Locale): Promise<KnownTextsFile> {
   const software = await getSoftware();
   const prose = new Map(software.flatMap((s) => Object.entries(s.prose).map(([l, p]) => [`${l}/${s.id}`, p] as const)));
   const titles = Object.fromEntries((await getCatalog()).map((e) => [e.code, e.prose[locale].data.title]));
